@@ -24,7 +24,7 @@ public sealed class AdaptiveCard
     [JsonPropertyOrder(-1)]
     public string Version { get; set; } = SchemaVersion;
 
-    /// <summary>Language of the card's text (for example <c>ko-KR</c>).</summary>
+    /// <summary>Two-letter language of the card's text (<c>ko</c> or <c>en</c>), as the schema requires.</summary>
     public string? Lang { get; set; }
 
     /// <summary>Text shown where the card cannot be rendered, and in notifications.</summary>
@@ -57,7 +57,17 @@ public sealed class CardRefresh
     public const int MaxUserIds = 60;
 
     /// <summary>The action invoked on refresh.</summary>
+    [JsonIgnore]
     public required ExecuteAction Action { get; set; }
+
+    // Written through the base type so the JSON carries "type": "Action.Execute".
+    [JsonInclude]
+    [JsonPropertyName("action")]
+    private AdaptiveAction WireAction
+    {
+        get => Action;
+        set => Action = value as ExecuteAction ?? throw new System.Text.Json.JsonException("refresh.action must be an Action.Execute.");
+    }
 
     /// <summary>Users (Teams MRI or Entra object ids) who get their own view.</summary>
     public List<string> UserIds { get; set; } = [];

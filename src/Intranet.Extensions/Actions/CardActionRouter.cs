@@ -59,10 +59,14 @@ public sealed partial class CardActionRouter(
             return Error(CardActionErrors.HandlerFailed, 500);
         }
 
+        // A plugin's own codes read from its texts; the router's codes (and unknown ones) from the runtime's.
         CardActionResult Error(string code, int status)
         {
             var key = $"error.{code}";
-            var message = texts.Texts.Keys(culture).Contains(key) ? texts.Get(key, culture) : texts.Get("error.InvalidData", culture);
+            var plugin = registry.Plugins.FirstOrDefault(p => request.Verb?.StartsWith(p.Id + ".", StringComparison.Ordinal) == true);
+            var message = plugin is not null && plugin.Texts.Keys(culture).Contains(key) ? plugin.Texts.Get(key, culture)
+                : texts.Texts.Keys(culture).Contains(key) ? texts.Get(key, culture)
+                : texts.Get("error.InvalidData", culture);
             return CardActionResult.Error(code, message, status);
         }
     }
