@@ -5,6 +5,7 @@ using Intranet.Extensions.Delivery.DevInbox;
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.People;
 using Intranet.Extensions.Plugins;
+using Intranet.Extensions.Storage;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -95,6 +96,23 @@ internal static class DevInboxApi
         // inside; the actor's mistakes (unknown verb, bad data) are plain 4xx.
         var response = InvokeResponse.From(result);
         return Results.Json(response, statusCode: response.StatusCode is >= 400 and < 500 ? response.StatusCode : StatusCodes.Status200OK);
+    }
+
+    public static async Task<IResult> DocumentAsync(string path, IDocumentStore documents, CancellationToken cancellationToken)
+    {
+        try
+        {
+            StateKeys.Validate(path);
+        }
+        catch (ArgumentException)
+        {
+            return Results.NotFound();
+        }
+
+        var document = await documents.OpenReadAsync(path, cancellationToken);
+        return document is null
+            ? Results.NotFound()
+            : Results.Stream(document.Content, document.Info.ContentType, Path.GetFileName(path), document.Info.LastModified);
     }
 
     public static IResult Texts(HttpRequest request, RuntimeTexts runtime)

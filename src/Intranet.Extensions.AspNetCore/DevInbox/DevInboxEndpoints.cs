@@ -33,6 +33,9 @@ internal static class DevInboxEndpoints
         dev.MapGet("/api/inbox", DevInboxApi.InboxAsync);
         dev.MapGet("/api/texts", DevInboxApi.Texts);
         dev.MapPost("/api/actions", DevInboxApi.ActAsync);
+
+        // Documents of the embedded file store, linked from cards (IDocumentLinks' default).
+        endpoints.MapGet("/documents/{**path}", DevInboxApi.DocumentAsync).AddEndpointFilter<LoopbackOnly>().ExcludeFromDescription();
     }
 
     private static IResult Asset(string file)

@@ -33,6 +33,11 @@ public sealed class IntranetOptions
     [Required]
     public string RosterPath { get; set; } = "roster.json";
 
+    /// <summary>The host's public address, used in links inside cards (documents, pages).</summary>
+    [Required]
+    [Url]
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080/";
+
     /// <summary>Runs every plugin's demo seeder at start (sample hosts).</summary>
     public bool SeedDemoContent { get; set; }
 

@@ -2,10 +2,12 @@ using Intranet.Extensions.Actions;
 using Intranet.Extensions.Delivery.DevInbox;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Localization;
+using Intranet.Extensions.Organization;
 using Intranet.Extensions.Outbox;
 using Intranet.Extensions.People.Roster;
 using Intranet.Extensions.Plugins;
 using Intranet.Extensions.Scheduling;
+using Intranet.Extensions.Storage;
 using Intranet.Extensions.Storage.FileSystem;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +56,8 @@ public static class IntranetServiceCollectionExtensions
             sp.GetServices<PluginRegistration>(), sp.GetServices<ActionRegistration>(), sp.GetServices<JobRegistration>()));
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<CardGallery>();
+        services.TryAddSingleton<IOrganizationContext, OrganizationContext>();
+        services.TryAddSingleton<IDocumentLinks, HostDocumentLinks>();
         services.AddHostedService<DemoContentSeeding>();
 
         // Embedded defaults; production packages (Azure, Graph) register theirs first or replace these.
