@@ -1,0 +1,39 @@
+using Intranet.Extensions.AspNetCore;
+using Intranet.Extensions.Gallery;
+using Intranet.Extensions.Hosting;
+using Intranet.Samples.Host.Demo;
+using Intranet.Samples.PraisePlugin;
+using Microsoft.Extensions.Options;
+
+// `-- cards export <dir>` writes the card gallery instead of serving; those words are not configuration.
+var exportDirectory = args is ["cards", "export", var dir, ..] ? dir : null;
+var builder = WebApplication.CreateBuilder(exportDirectory is null ? args : args[3..]);
+
+builder.Services
+    .AddIntranetExtensions(builder.Configuration.GetSection(IntranetOptions.SectionName))
+    .AddAspNetCore(builder.Configuration.GetSection("Intranet:DevInbox"))
+    .AddPraise();
+
+var app = builder.Build();
+
+if (exportDirectory is not null)
+{
+    var files = await app.Services.GetRequiredService<CardGallery>().ExportAsync(exportDirectory);
+    Console.WriteLine($"Wrote {files.Count} cards to {Path.GetFullPath(exportDirectory)}");
+    return;
+}
+
+// The demo roster is written before the host starts, so the demo seeders find people.
+await DemoRoster.EnsureAsync(app.Services.GetRequiredService<IOptions<IntranetOptions>>().Value);
+
+app.MapGet("/", () => Results.Redirect("/dev/inbox"));
+app.MapIntranetExtensions();
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    foreach (var address in app.Urls)
+    {
+        Console.WriteLine($"Dev inbox: {address.TrimEnd('/')}/dev/inbox");
+    }
+});
+
+await app.RunAsync();
