@@ -98,7 +98,6 @@ internal static class PraiseCards
 
     private static AdaptiveCard Card(CultureInfo culture, string fallback, params CardElement[] body) => new()
     {
-        Lang = culture.TwoLetterISOLanguageName,
         FallbackText = fallback,
         Body = [.. body],
         MsTeams = TeamsCardProperties.FullWidth,

@@ -24,7 +24,12 @@ public sealed class AdaptiveCard
     [JsonPropertyOrder(-1)]
     public string Version { get; set; } = SchemaVersion;
 
-    /// <summary>Two-letter language of the card's text (<c>ko</c> or <c>en</c>), as the schema requires.</summary>
+    /// <summary>
+    /// Two-letter language of the card's text. Leave it unset: hosts format dates in the viewer's own locale,
+    /// and the official JS renderer (3.0.x) checks this property with a stateful regular expression that
+    /// rejects every other card it parses.
+    /// </summary>
+    [Obsolete("Leave lang unset: the official JS renderer 3.0.x rejects it on every other card it parses (stateful /g regex), and hosts format dates in the viewer's locale anyway.")]
     public string? Lang { get; set; }
 
     /// <summary>Text shown where the card cannot be rendered, and in notifications.</summary>

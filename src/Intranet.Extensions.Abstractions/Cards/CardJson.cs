@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
@@ -33,6 +35,10 @@ public static class CardJson
         {
             DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
             AllowOutOfOrderMetadataProperties = true,
+
+            // Korean stays as written (a \uXXXX escape triples a card's size against Teams' ~28 KB limit);
+            // HTML-sensitive characters are still escaped, so the JSON is safe inside Outlook's <script> tag.
+            Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
             TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyLists } },
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -6,7 +6,11 @@ namespace Intranet.Extensions.Storage;
 public static class StateStoreExtensions
 {
     /// <summary>JSON options for stored documents (web defaults: camelCase, case-insensitive reads).</summary>
-    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web);
+    public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
+    {
+        // Stored documents stay readable: Korean is written as is, not as \uXXXX escapes.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>Reads and deserializes a document.</summary>
     public static async Task<Versioned<T>?> GetAsync<T>(this IStateStore store, string key, CancellationToken cancellationToken = default)

@@ -8,7 +8,6 @@ internal static class CardSamples
 {
     public static AdaptiveCard EveryElement() => new()
     {
-        Lang = "ko",
         FallbackText = "모든 요소",
         Body =
         [

@@ -48,6 +48,7 @@ async function loadInbox() {
     inbox.append(empty);
   }
   for (const item of items) inbox.append(renderItem(item));
+  document.body.dataset.user = state.user;
 }
 
 function renderItem(item) {
