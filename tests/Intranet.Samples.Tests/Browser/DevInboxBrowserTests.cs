@@ -28,6 +28,11 @@ public sealed class DevInboxBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await page.GotoAsync($"{host.InboxUrl}?user={Sender}");
         var form = page.Locator("article[data-plugin=praise]", new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "칭찬 보내기" }) });
         var compose = page.Locator($"article[data-message-id='{await form.GetAttributeAsync("data-message-id")}']");
+        await compose.Locator("select").SelectOptionAsync(Sender);
+        await compose.Locator("textarea").FillAsync(message);
+        await compose.GetByRole(AriaRole.Button, new() { Name = "칭찬 보내기" }).ClickAsync();
+        await Expect(compose.Locator(".status.error")).ToContainTextAsync("자기 자신은 칭찬할 수 없습니다");
+
         await compose.Locator("select").SelectOptionAsync(Colleague);
         await compose.Locator("textarea").FillAsync(message);
         await compose.GetByRole(AriaRole.Button, new() { Name = "칭찬 보내기" }).ClickAsync();

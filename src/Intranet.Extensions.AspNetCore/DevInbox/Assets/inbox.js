@@ -103,9 +103,19 @@ async function invoke(messageId, host, status, verb, data, trigger) {
   } else if (answer.type === "application/vnd.microsoft.activity.message") {
     status.textContent = answer.value;
   } else {
+    // Teams shows an invoke error inline under the card; here it is a small card of its own.
     status.className = "status error";
-    status.textContent = answer.value && answer.value.message ? answer.value.message : `HTTP ${response.status}`;
+    status.replaceChildren(errorCard(answer.value && answer.value.message ? answer.value.message : `HTTP ${response.status}`));
   }
+}
+
+function errorCard(message) {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.parse({
+    type: "AdaptiveCard", version: "1.5",
+    body: [{ type: "RichTextBlock", inlines: [{ type: "TextRun", text: message, color: "attention" }] }],
+  });
+  return card.render();
 }
 
 function text(tag, content) {
