@@ -24,6 +24,7 @@ public sealed class BotConnectorEmulator : LoopbackEmulator
     private readonly RequestRateLimit _limit;
     private readonly ConcurrentQueue<ConnectorEvent> _events = new();
     private readonly ConcurrentDictionary<string, byte> _throttledOnce = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _failedOnce = new(StringComparer.Ordinal);
     private int _activitySequence;
 
     /// <summary>Creates the emulator.</summary>
@@ -40,6 +41,9 @@ public sealed class BotConnectorEmulator : LoopbackEmulator
 
     /// <summary>Conversations whose first post is answered 429 with <c>Retry-After</c>: <see cref="ThrottleRetryAfterSeconds"/>.</summary>
     public Func<string, bool> ThrottleFirstPostTo { get; set; } = static _ => false;
+
+    /// <summary>A status (412, 500, 502…) to answer the first post to a conversation with; null posts normally.</summary>
+    public Func<string, int?> FailFirstPostTo { get; set; } = static _ => null;
 
     /// <summary>The <c>Retry-After</c> of scripted throttling, in seconds.</summary>
     public int ThrottleRetryAfterSeconds { get; set; } = 1;
@@ -120,6 +124,12 @@ public sealed class BotConnectorEmulator : LoopbackEmulator
             return Results.Json(Error("TooManyRequests", "Too many requests."), statusCode: StatusCodes.Status429TooManyRequests);
         }
 
+        if (FailFirstPostTo(conversationId) is { } status && _failedOnce.TryAdd(conversationId, 0))
+        {
+            Record(ConnectorEventKind.Failed, conversationId, null, activity);
+            return Results.Json(Error("ServiceError", "Scripted failure."), statusCode: status);
+        }
+
         var activityId = "1:" + Interlocked.Increment(ref _activitySequence).ToString(CultureInfo.InvariantCulture);
         Record(ConnectorEventKind.Posted, conversationId, activityId, activity, replyToId);
         return Results.Json(new JsonObject { ["id"] = activityId }, statusCode: StatusCodes.Status201Created);
@@ -157,6 +167,8 @@ public enum ConnectorEventKind
     Throttled,
     /// <summary>Answered 403 MessageWritesBlocked.</summary>
     Blocked,
+    /// <summary>Answered with a scripted failure status.</summary>
+    Failed,
 }
 
 /// <summary>One call the Bot Connector emulator answered.</summary>
