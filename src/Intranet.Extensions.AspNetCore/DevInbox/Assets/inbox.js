@@ -127,6 +127,7 @@ function text(tag, content) {
 $("persona").addEventListener("change", () => {
   state.user = $("persona").value;
   localStorage.setItem("devinbox.user", state.user);
+  history.replaceState(null, "", `?user=${encodeURIComponent(state.user)}`);
   loadInbox();
 });
 $("reload").addEventListener("click", loadInbox);
