@@ -56,21 +56,21 @@ public static class HopeDayPlugin
     private static void AddServices(IServiceCollection services)
     {
         services.TryAddSingleton<SeatLocks>();
-        services.TryAddScoped<IHopeDayCalendar, IcsHopeDayCalendar>();
-        services.TryAddScoped<IHopeDay, HopeDayService>();
-        services.TryAddScoped<RoundReader>();
-        services.TryAddScoped<RoundService>();
-        services.TryAddScoped<SignUpService>();
-        services.TryAddScoped<ParticipantViews>();
-        services.TryAddScoped<InviteKeeper>();
-        services.TryAddScoped<HopeDayNotifier>();
-        services.TryAddScoped<TableService>();
-        services.TryAddScoped<FeedbackService>();
-        services.TryAddScoped<FeedbackRequests>();
-        services.TryAddScoped<ReportService>();
-        services.TryAddScoped<ExportService>();
-        services.TryAddScoped<SessionParticipants>();
-        services.TryAddScoped<ParticipantResponder>();
-        services.TryAddScoped<OrganiserResponder>();
+        services.TryAddSingleton<IHopeDayCalendar, IcsHopeDayCalendar>();
+        services.TryAddSingleton<IHopeDay, HopeDayService>();
+        services.TryAddSingleton<RoundReader>();
+        services.TryAddSingleton<RoundService>();
+        services.TryAddSingleton<SignUpService>();
+        services.TryAddSingleton<ParticipantViews>();
+        services.TryAddSingleton<InviteKeeper>();
+        services.TryAddSingleton<HopeDayNotifier>();
+        services.TryAddSingleton<TableService>();
+        services.TryAddSingleton<FeedbackService>();
+        services.TryAddSingleton<FeedbackRequests>();
+        services.TryAddSingleton<ReportService>();
+        services.TryAddSingleton<ExportService>();
+        services.TryAddSingleton<SessionParticipants>();
+        services.TryAddSingleton<ParticipantResponder>();
+        services.TryAddSingleton<OrganiserResponder>();
     }
 }
