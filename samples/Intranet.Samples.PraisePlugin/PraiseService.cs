@@ -1,4 +1,6 @@
+using System.Globalization;
 using Intranet.Extensions.Actions;
+using Intranet.Extensions.Cards;
 using Intranet.Extensions.Delivery;
 using Intranet.Extensions.People;
 using Intranet.Extensions.Storage;
@@ -43,25 +45,10 @@ internal sealed class PraiseService(IStateStore store, IOutbox outbox, IDirector
         var stored = await store.UpdateAsync<Praise>(Key(praiseId), existing => existing is null ? praise : null, cancellationToken: cancellationToken);
         praise = stored!.Value;
 
-        await outbox.EnqueueAsync(new OutboxMessage
-        {
-            Id = $"praise-{praiseId}-received",
-            PluginId = PraisePlugin.Descriptor.Id,
-            CardName = "received",
-            Audience = Audience.Users(praise.ToId),
-            Card = culture => PraiseCards.Received(praise, culture),
-        }, cancellationToken);
-
+        await SendCardAsync(praise, "received", praise.ToId, PraiseCards.Received, cancellationToken);
         if (options.Value.NotifyDepartmentHead && to.ManagerId is { } head && head != from.Id)
         {
-            await outbox.EnqueueAsync(new OutboxMessage
-            {
-                Id = $"praise-{praiseId}-head",
-                PluginId = PraisePlugin.Descriptor.Id,
-                CardName = "head-notice",
-                Audience = Audience.Users(head),
-                Card = culture => PraiseCards.HeadNotice(praise, culture),
-            }, cancellationToken);
+            await SendCardAsync(praise, "head-notice", head, PraiseCards.HeadNotice, cancellationToken);
         }
 
         return praise;
@@ -80,20 +67,24 @@ internal sealed class PraiseService(IStateStore store, IOutbox outbox, IDirector
         var updated = (await store.UpdateAsync<Praise>(
             Key(praiseId), p => p is { ThankedAt: null } ? p with { ThankedAt = now } : null, cancellationToken: cancellationToken))!.Value;
 
-        await outbox.EnqueueAsync(new OutboxMessage
-        {
-            Id = $"praise-{praiseId}-thanked",
-            PluginId = PraisePlugin.Descriptor.Id,
-            CardName = "thanked",
-            Audience = Audience.Users(updated.FromId),
-            Card = culture => PraiseCards.Thanked(updated, culture),
-        }, cancellationToken);
+        await SendCardAsync(updated, "thanked", updated.FromId, PraiseCards.Thanked, cancellationToken);
         return updated;
     }
 
     /// <summary>A praise by id, or <see langword="null"/>.</summary>
     public async Task<Praise?> FindAsync(string praiseId, CancellationToken cancellationToken) =>
         (await store.GetAsync<Praise>(Key(praiseId), cancellationToken))?.Value;
+
+    // The message id is fixed per praise and card, so a retried action never sends a card twice.
+    private Task SendCardAsync(Praise praise, string cardName, string recipientId, Func<Praise, CultureInfo, AdaptiveCard> card, CancellationToken cancellationToken) =>
+        outbox.EnqueueAsync(new OutboxMessage
+        {
+            Id = $"praise-{praise.Id}-{cardName}",
+            PluginId = PraisePlugin.Descriptor.Id,
+            CardName = cardName,
+            Audience = Audience.Users(recipientId),
+            Card = culture => card(praise, culture),
+        }, cancellationToken);
 
     private static string Key(string praiseId) => StateKeys.Combine("praise", "items", praiseId);
 }

@@ -24,6 +24,19 @@ public static class StateStoreExtensions
     public static Task<ETag> PutAsync<T>(this IStateStore store, string key, T value, WriteCondition condition, CancellationToken cancellationToken = default) =>
         store.PutAsync(key, JsonSerializer.SerializeToUtf8Bytes(value, JsonOptions), condition, cancellationToken);
 
+    /// <summary>Writes under a condition; <see langword="null"/> instead of an exception when someone else wrote first.</summary>
+    public static async Task<ETag?> TryPutAsync<T>(this IStateStore store, string key, T value, WriteCondition condition, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await store.PutAsync(key, value, condition, cancellationToken).ConfigureAwait(false);
+        }
+        catch (ConcurrencyConflictException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>
     /// Read–modify–write with an ETag condition, retried on conflict. <paramref name="update"/> gets the
     /// current document (or <see langword="null"/>) and returns the new one, or <see langword="null"/> to

@@ -132,12 +132,12 @@ public sealed partial class OutboxProcessor
             {
                 LastError = $"Gave up after {delivery.Value.Attempts} attempts; the last one did not finish ({delivery.Value.LastError}).",
             };
-            await TryWriteAsync(key, givenUp, delivery.ETag, cancellationToken).ConfigureAwait(false);
+            await _store.TryPutAsync(key, givenUp, WriteCondition.Matches(delivery.ETag), cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var claimed = delivery.Value with { Attempts = delivery.Value.Attempts + 1, ClaimedUntil = now + options.Outbox.ClaimDuration };
-        var claim = await TryWriteAsync(key, claimed, delivery.ETag, cancellationToken).ConfigureAwait(false);
+        var claim = await _store.TryPutAsync(key, claimed, WriteCondition.Matches(delivery.ETag), cancellationToken).ConfigureAwait(false);
         if (claim is not { } claimETag)
         {
             return false; // another worker claimed or changed it since the listing
@@ -145,7 +145,7 @@ public sealed partial class OutboxProcessor
 
         var result = await SendAsync(message, claimed, options, cancellationToken).ConfigureAwait(false);
         var recorded = Record(claimed, result, options.Outbox, _time.GetUtcNow());
-        if (await TryWriteAsync(key, recorded, claimETag, cancellationToken).ConfigureAwait(false) is null)
+        if (await _store.TryPutAsync(key, recorded, WriteCondition.Matches(claimETag), cancellationToken).ConfigureAwait(false) is null)
         {
             // Our claim ran out and another worker took the delivery over; its record wins.
             LogClaimExpired(_logger, message.Id, claimed.RecipientId);
@@ -233,18 +233,6 @@ public sealed partial class OutboxProcessor
         }
         catch (ConcurrencyConflictException)
         {
-        }
-    }
-
-    private async Task<ETag?> TryWriteAsync(string key, DeliveryDocument value, ETag expected, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _store.PutAsync(key, value, WriteCondition.Matches(expected), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return null;
         }
     }
 

@@ -84,7 +84,7 @@ public sealed partial class SchedulerProcessor
         if (handlerType is null)
         {
             LogUnknownKind(_logger, job.Value.Id, job.Value.Kind);
-            await TryWriteAsync(key, Fail(job.Value, $"No handler is registered for job kind '{job.Value.Kind}'.", now), job.ETag, cancellationToken)
+            await _store.TryPutAsync(key, Fail(job.Value, $"No handler is registered for job kind '{job.Value.Kind}'.", now), WriteCondition.Matches(job.ETag), cancellationToken)
                 .ConfigureAwait(false);
             return false;
         }
@@ -94,12 +94,12 @@ public sealed partial class SchedulerProcessor
             // Only after hosts died mid-run MaxAttempts times: stop instead of crashing them again.
             var reason = $"Gave up after {job.Value.Attempts} attempts; the last one did not finish ({job.Value.LastError}).";
             LogGaveUp(_logger, job.Value.Id, job.Value.Kind, job.Value.Attempts, reason);
-            await TryWriteAsync(key, Fail(job.Value, reason, now), job.ETag, cancellationToken).ConfigureAwait(false);
+            await _store.TryPutAsync(key, Fail(job.Value, reason, now), WriteCondition.Matches(job.ETag), cancellationToken).ConfigureAwait(false);
             return false;
         }
 
         var claimed = job.Value with { Attempts = job.Value.Attempts + 1, ClaimedUntil = now + options.ClaimDuration };
-        if (await TryWriteAsync(key, claimed, job.ETag, cancellationToken).ConfigureAwait(false) is not { } claim)
+        if (await _store.TryPutAsync(key, claimed, WriteCondition.Matches(job.ETag), cancellationToken).ConfigureAwait(false) is not { } claim)
         {
             return false; // another processor claimed, moved or cancelled it since the listing
         }
@@ -148,7 +148,7 @@ public sealed partial class SchedulerProcessor
             next = claimed with { ClaimedUntil = null, RetryAt = retryAt, LastError = reason };
         }
 
-        if (await TryWriteAsync(key, next, claim, cancellationToken).ConfigureAwait(false) is null)
+        if (await _store.TryPutAsync(key, next, WriteCondition.Matches(claim), cancellationToken).ConfigureAwait(false) is null)
         {
             LogKeptRescheduled(_logger, claimed.Id, claimed.Kind);
         }
@@ -156,18 +156,6 @@ public sealed partial class SchedulerProcessor
 
     private static ScheduledJobDocument Fail(ScheduledJobDocument job, string reason, DateTimeOffset now) =>
         job with { FailedAt = now, ClaimedUntil = null, RetryAt = null, LastError = reason };
-
-    private async Task<ETag?> TryWriteAsync(string key, ScheduledJobDocument value, ETag expected, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _store.PutAsync(key, value, WriteCondition.Matches(expected), cancellationToken).ConfigureAwait(false);
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return null;
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Job {JobId} has kind {Kind}, for which no handler is registered; marked failed")]
     private static partial void LogUnknownKind(ILogger logger, string jobId, string kind);

@@ -7,18 +7,8 @@ namespace Intranet.Extensions.Delivery.DevInbox;
 public sealed class DevInboxStore(IStateStore store, TimeProvider time)
 {
     /// <summary>Stores a delivered card once; false when that delivery was already there.</summary>
-    public async Task<bool> AddAsync(DevInboxItem item, CancellationToken cancellationToken = default)
-    {
-        try
-        {
-            await store.PutAsync(Key(item.UserId, item.Id), item, WriteCondition.NotExists, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return false;
-        }
-    }
+    public async Task<bool> AddAsync(DevInboxItem item, CancellationToken cancellationToken = default) =>
+        await store.TryPutAsync(Key(item.UserId, item.Id), item, WriteCondition.NotExists, cancellationToken).ConfigureAwait(false) is not null;
 
     /// <summary>A person's cards, newest first.</summary>
     public async Task<IReadOnlyList<DevInboxItem>> ListAsync(string userId, CancellationToken cancellationToken = default)
