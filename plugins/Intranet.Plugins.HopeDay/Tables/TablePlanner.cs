@@ -12,9 +12,11 @@ internal sealed record TableCandidate(string PersonId, SeniorityGroup Group, str
 /// </summary>
 internal static class TablePlanner
 {
-    private const int RepeatCost = 10;
+    // A repeat pair weighs more than any department clash a table can have, so it is avoided first.
+    private const int RepeatCost = 100;
     private const int DepartmentCost = 1;
     private const int MaxPasses = 100;
+    private const int AnnealingStepsPerPerson = 3000;
 
     /// <summary>How many tables <paramref name="count"/> people need at a target size.</summary>
     public static int TableCount(int count, int tableSize) =>
@@ -67,6 +69,7 @@ internal static class TablePlanner
         }
 
         Improve(tables, pastPairs);
+        tables = Anneal(tables, pastPairs, random);
         return [.. tables.Select(t => (IReadOnlyList<string>)[.. t.Select(p => p.PersonId)])];
     }
 
@@ -124,6 +127,70 @@ internal static class TablePlanner
                 return;
             }
         }
+    }
+
+    // Greedy swaps stop in local optima that still repeat a pair; a seeded annealing walk (swaps of the same
+    // group only, so the balance holds) escapes them. The best arrangement seen is kept, never a worse one.
+    private static List<List<TableCandidate>> Anneal(List<List<TableCandidate>> tables, PairSet pastPairs, Random random)
+    {
+        var people = tables.Sum(t => t.Count);
+        if (tables.Count < 2 || TotalCost(tables, pastPairs) == 0)
+        {
+            return tables;
+        }
+
+        var current = tables.Select(t => t.ToList()).ToList();
+        var cost = TotalCost(current, pastPairs);
+        var best = current.Select(t => t.ToList()).ToList();
+        var bestCost = cost;
+        var steps = AnnealingStepsPerPerson * people;
+        for (var step = 0; step < steps && bestCost > 0; step++)
+        {
+            var temperature = 3.0 * (1.0 - step / (double)steps) + 0.05;
+            var a = random.Next(current.Count);
+            var b = random.Next(current.Count - 1);
+            b = b >= a ? b + 1 : b;
+            var i = random.Next(current[a].Count);
+            var j = random.Next(current[b].Count);
+            var x = current[a][i];
+            var y = current[b][j];
+            if (x.Group != y.Group)
+            {
+                continue;
+            }
+
+            var delta = SwapDelta(current[a], x, current[b], y, pastPairs);
+            if (delta <= 0 || random.NextDouble() < Math.Exp(-delta / temperature))
+            {
+                (current[a][i], current[b][j]) = (y, x);
+                cost += delta;
+                if (cost < bestCost)
+                {
+                    best = current.Select(t => t.ToList()).ToList();
+                    bestCost = cost;
+                }
+            }
+        }
+
+        Improve(best, pastPairs);
+        return best;
+    }
+
+    private static int TotalCost(List<List<TableCandidate>> tables, PairSet pastPairs)
+    {
+        var total = 0;
+        foreach (var table in tables)
+        {
+            for (var i = 0; i < table.Count; i++)
+            {
+                for (var j = i + 1; j < table.Count; j++)
+                {
+                    total += Cost(table[i], table[j], pastPairs);
+                }
+            }
+        }
+
+        return total;
     }
 
     private static int SwapDelta(List<TableCandidate> tableA, TableCandidate x, List<TableCandidate> tableB, TableCandidate y, PairSet pastPairs)
