@@ -21,6 +21,8 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
     /// <summary>The issuer of Bot Framework tokens (DESIGN section 3).</summary>
     public const string BotFrameworkIssuer = "https://api.botframework.com";
 
+    private const string OnBehalfOfGrant = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+
     private readonly ConcurrentDictionary<string, string> _clients = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _tokenRequests = new();
 
@@ -136,9 +138,10 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
         var secret = form["client_secret"].ToString();
         var scope = form["scope"].ToString();
         _tokenRequests.Enqueue(clientId);
-        if (form["grant_type"] != "client_credentials")
+        var grant = form["grant_type"].ToString();
+        if (grant is not ("client_credentials" or OnBehalfOfGrant))
         {
-            return OAuthError("unsupported_grant_type", "Only client_credentials is emulated.");
+            return OAuthError("unsupported_grant_type", "Only client_credentials and on-behalf-of are emulated.");
         }
 
         if (!_clients.TryGetValue(clientId, out var expected) || !string.Equals(expected, secret, StringComparison.Ordinal))
@@ -146,10 +149,10 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
             return OAuthError("invalid_client", "AADSTS7000215: Invalid client secret provided.", StatusCodes.Status401Unauthorized);
         }
 
-        var resource = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var resource = scope.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(s => s.Contains('/', StringComparison.Ordinal)) ?? "";
         var audience = resource.EndsWith("/.default", StringComparison.Ordinal) ? resource[..^"/.default".Length] : resource;
         var lifetime = TimeSpan.FromHours(1);
-        var token = Sign(EntraKey, EntraIssuer(tenant), audience, new Dictionary<string, object>
+        var claims = new Dictionary<string, object>
         {
             ["tid"] = tenant,
             ["appid"] = clientId,
@@ -157,7 +160,23 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
             ["oid"] = "app-" + clientId,
             ["idtyp"] = "app",
             ["ver"] = "2.0",
-        }, lifetime, null);
+        };
+        if (grant == OnBehalfOfGrant)
+        {
+            // The person's token to the API becomes a delegated token to the resource, for the same person.
+            var person = await ValidateEntraTokenAsync(form["assertion"].ToString());
+            if (person?.FindFirst("aud")?.Value != clientId || person.FindFirst("oid") is not { } oid)
+            {
+                return OAuthError("invalid_grant", "AADSTS50013: Assertion failed signature validation or is not for this client.");
+            }
+
+            claims["oid"] = oid.Value;
+            claims["sub"] = oid.Value;
+            claims["idtyp"] = "user";
+            claims["scp"] = "ChannelMessage.Send User.Read";
+        }
+
+        var token = Sign(EntraKey, EntraIssuer(tenant), audience, claims, lifetime, null);
         return Results.Json(new JsonObject
         {
             ["token_type"] = "Bearer",
