@@ -69,6 +69,12 @@ internal static class HopeDayFixture
 
     public static string Json(this CardActionResult result) => result.Card().ToJson();
 
+    /// <summary>A delivered card's JSON with Korean as written (not as \u escapes), for text assertions.</summary>
+    public static string Text(this JsonNode card) => card.ToJsonString(ReadableJson);
+
+    private static readonly System.Text.Json.JsonSerializerOptions ReadableJson =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>The verbs of every Action.Execute on a card (body and actions).</summary>
     public static IReadOnlyList<ExecuteAction> Executes(this AdaptiveCard card) =>
         [.. Walk(card.Body).Concat(card.Actions).OfType<ExecuteAction>()];
