@@ -103,8 +103,13 @@ public sealed class GraphEmulator : LoopbackEmulator
         v1.MapGet("/users/{id}", (string id, HttpRequest request) =>
             FindUser(id) is { } user ? Results.Json(Shape(user, request.Query["$expand"].ToString().Contains("manager", StringComparison.Ordinal))) : NotFound(id));
         v1.MapGet("/users", (HttpRequest request) => Page(request, Filter(request.Query["$filter"].ToString())));
-        v1.MapGet("/groups/{id}/transitiveMembers/microsoft.graph.user", (string id, HttpRequest request) =>
-            _groups.ContainsKey(id) ? Page(request, TransitiveUsers(id)) : NotFound(id));
+        // The SDK casts with the short form (graph.user); the documentation writes microsoft.graph.user.
+        foreach (var cast in new[] { "graph.user", "microsoft.graph.user" })
+        {
+            v1.MapGet($"/groups/{{id}}/transitiveMembers/{cast}", (string id, HttpRequest request) =>
+                _groups.ContainsKey(id) ? Page(request, TransitiveUsers(id)) : NotFound(id));
+        }
+
         v1.MapPost("/$batch", BatchAsync);
         v1.MapPost("/users/{id}/sendMail", (string id) => FindUser(id) is null ? NotFound(id) : Results.StatusCode(202));
         v1.MapPost("/users/{id}/teamwork/sendActivityNotification", (string id) => FindUser(id) is null ? NotFound(id) : Results.NoContent());
