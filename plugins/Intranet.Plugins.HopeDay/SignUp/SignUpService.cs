@@ -150,18 +150,26 @@ internal sealed partial class SignUpService(
             await invites.WithdrawAsync(round, session, personId, claim.Ticket, cancellationToken).ConfigureAwait(false);
         }
 
-        string? replacement = null;
+        var seated = new List<(StaffMember Person, Registration Registration)>();
         foreach (var entry in promoted)
         {
-            if (await PromoteAsync(round, session, entry, cancellationToken).ConfigureAwait(false))
+            if (await CheckPromotedAsync(round, session, entry, cancellationToken).ConfigureAwait(false) is { } valid)
             {
-                replacement ??= entry.PersonId;
+                seated.Add(valid);
             }
         }
 
+        // The chair first, so the promoted person's card already shows their table.
         if (left.State == ParticipationState.Confirmed && round.State == RoundState.Closed)
         {
-            await tables.ReplaceAsync(round.Id, session.Id, personId, replacement, cancellationToken).ConfigureAwait(false);
+            await tables.ReplaceAsync(round.Id, session.Id, personId, seated.FirstOrDefault().Person?.Id, cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var (person, registration) in seated)
+        {
+            await invites.EnsureAsync(round, session, person, registration, cancellationToken).ConfigureAwait(false);
+            await notifier.PromotedAsync(round, person, registration.Ticket, cancellationToken).ConfigureAwait(false);
+            LogPromoted(logger, round.Id, session.Id, person.Id);
         }
     }
 
@@ -185,8 +193,9 @@ internal sealed partial class SignUpService(
         return outcome!;
     }
 
-    /// <summary>Gives a promoted person their invitation and tells them; false when their entry was stale (and is cleared).</summary>
-    private async Task<bool> PromoteAsync(RoundDocument round, HopeDaySessionDefinition session, SeatEntry entry, CancellationToken cancellationToken)
+    /// <summary>The promoted person and their registration; null when the entry was stale (and is cleared again).</summary>
+    private async Task<(StaffMember Person, Registration Registration)?> CheckPromotedAsync(
+        RoundDocument round, HopeDaySessionDefinition session, SeatEntry entry, CancellationToken cancellationToken)
     {
         var registration = (await store.GetAsync<Registration>(HopeDayKeys.Registration(round.Id, entry.PersonId), cancellationToken).ConfigureAwait(false))?.Value;
         var person = await directory.FindAsync(entry.PersonId, cancellationToken).ConfigureAwait(false);
@@ -194,13 +203,10 @@ internal sealed partial class SignUpService(
         {
             // Left over from a click that was overtaken: free the seat again for the next in line.
             await LeaveAsync(round, new PreviousClaim(session.Id, entry.Ticket), entry.PersonId, cancellationToken).ConfigureAwait(false);
-            return false;
+            return null;
         }
 
-        await invites.EnsureAsync(round, session, person, registration, cancellationToken).ConfigureAwait(false);
-        await notifier.PromotedAsync(round, person, entry.Ticket, cancellationToken).ConfigureAwait(false);
-        LogPromoted(logger, round.Id, session.Id, entry.PersonId);
-        return true;
+        return (person, registration);
     }
 
     private static Registration? Claim(
