@@ -1,6 +1,7 @@
 using Intranet.Extensions.AspNetCore;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
+using Intranet.Plugins.IdeaBoard;
 using Intranet.Samples.Host.Demo;
 using Intranet.Samples.PraisePlugin;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,8 @@ var builder = WebApplication.CreateBuilder(exportDirectory is null ? args : args
 builder.Services
     .AddIntranetExtensions(builder.Configuration.GetSection(IntranetOptions.SectionName))
     .AddAspNetCore(builder.Configuration.GetSection("Intranet:DevInbox"))
-    .AddPraise();
+    .AddPraise()
+    .AddIdeaBoard();
 
 var app = builder.Build();
 
