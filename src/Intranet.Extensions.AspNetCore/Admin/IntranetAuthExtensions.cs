@@ -1,0 +1,89 @@
+using Intranet.Extensions.Plugins;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Identity.Web;
+
+namespace Intranet.Extensions.AspNetCore.Admin;
+
+/// <summary>
+/// Entra ID for the admin API through Microsoft.Identity.Web: bearer tokens of the organisation's tenant for
+/// this app registration, and one authorization policy per app role (<see cref="IntranetRoles"/>).
+/// </summary>
+public static class IntranetAuthExtensions
+{
+    /// <summary>The authentication scheme of Entra ID bearer tokens.</summary>
+    public const string Scheme = "Intranet.EntraId";
+
+    /// <summary>The identity configuration section, in Microsoft.Identity.Web's shape.</summary>
+    public const string SectionName = "AzureAd";
+
+    /// <summary>Adds Entra ID auth with the host's <see cref="SectionName"/> section.</summary>
+    public static IIntranetBuilder AddEntraIdAuth(this IIntranetBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<MicrosoftIdentityOptions>(Scheme).BindConfiguration(SectionName);
+        return builder.AddEntraIdAuth(static _ => { });
+    }
+
+    /// <summary>Adds Entra ID auth with identity options bound from <paramref name="azureAdSection"/>.</summary>
+    public static IIntranetBuilder AddEntraIdAuth(this IIntranetBuilder builder, IConfigurationSection azureAdSection)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(azureAdSection);
+        builder.Services.AddOptions<MicrosoftIdentityOptions>(Scheme).Bind(azureAdSection);
+        return builder.AddEntraIdAuth(static _ => { });
+    }
+
+    /// <summary>Adds Entra ID auth with identity options set in code (Instance, TenantId, ClientId).</summary>
+    public static IIntranetBuilder AddEntraIdAuth(this IIntranetBuilder builder, Action<MicrosoftIdentityOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(configure);
+        var services = builder.Services;
+        services.AddOptions<MicrosoftIdentityOptions>(Scheme)
+            .Configure(configure)
+            .Validate(static o => !string.IsNullOrEmpty(o.ClientId) && !string.IsNullOrEmpty(o.TenantId) && Uri.IsWellFormedUriString(o.Instance, UriKind.Absolute),
+                "AzureAd needs Instance, TenantId and ClientId.")
+            .ValidateOnStart();
+        if (services.Any(static d => d.ServiceType == typeof(EntraAuthMarker)))
+        {
+            return builder;
+        }
+
+        services.AddSingleton<EntraAuthMarker>();
+
+        // Microsoft.Identity.Web validates issuer (the tenant), audience (the client id or api://client id),
+        // signature and lifetime, and reads app roles from the "roles" claim.
+        services.AddAuthentication(Scheme)
+            .AddMicrosoftIdentityWebApi(static _ => { }, static _ => { }, Scheme);
+        services.AddAuthorization(options =>
+        {
+            foreach (var role in IntranetRoles.All)
+            {
+                options.AddPolicy(role, policy => policy
+                    .AddAuthenticationSchemes(Scheme)
+                    .RequireAuthenticatedUser()
+                    .RequireRole(role == IntranetRoles.Admin ? [IntranetRoles.Admin] : [role, IntranetRoles.Admin]));
+            }
+        });
+        return builder;
+    }
+
+    /// <summary>Requires <paramref name="role"/> (or <see cref="IntranetRoles.Admin"/>) on the endpoints.</summary>
+    public static TBuilder RequireIntranetRole<TBuilder>(this TBuilder builder, string role)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!IntranetRoles.All.Contains(role))
+        {
+            throw new ArgumentException($"'{role}' is not one of the intranet's app roles.", nameof(role));
+        }
+
+        return builder.RequireAuthorization(role);
+    }
+
+    private sealed class EntraAuthMarker;
+}
