@@ -1,6 +1,7 @@
 using Intranet.Extensions.AspNetCore;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
+using Intranet.Plugins.HopeDay;
 using Intranet.Plugins.IdeaBoard;
 using Intranet.Samples.Host.Demo;
 using Intranet.Samples.PraisePlugin;
@@ -14,6 +15,7 @@ builder.Services
     .AddIntranetExtensions(builder.Configuration.GetSection(IntranetOptions.SectionName))
     .AddAspNetCore(builder.Configuration.GetSection("Intranet:DevInbox"))
     .AddPraise()
+    .AddHopeDay()
     .AddIdeaBoard();
 
 var app = builder.Build();
