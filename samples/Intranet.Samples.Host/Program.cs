@@ -3,6 +3,7 @@ using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
 using Intranet.Plugins.HopeDay;
 using Intranet.Plugins.IdeaBoard;
+using Intranet.Plugins.Manuals;
 using Intranet.Samples.Host.Demo;
 using Intranet.Samples.PraisePlugin;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,8 @@ builder.Services
     .AddAspNetCore(builder.Configuration.GetSection("Intranet:DevInbox"))
     .AddPraise()
     .AddHopeDay()
-    .AddIdeaBoard();
+    .AddIdeaBoard()
+    .AddManuals(builder.Configuration.GetSection(ManualsOptions.SectionName));
 
 var app = builder.Build();
 
