@@ -1,4 +1,5 @@
 using Intranet.Extensions.AspNetCore;
+using Intranet.Extensions.AspNetCore.TeamsApp;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
 using Intranet.Plugins.HopeDay;
@@ -10,7 +11,9 @@ using Microsoft.Extensions.Options;
 
 // `-- cards export <dir>` writes the card gallery instead of serving; those words are not configuration.
 var exportDirectory = args is ["cards", "export", var dir, ..] ? dir : null;
-var builder = WebApplication.CreateBuilder(exportDirectory is null ? args : args[3..]);
+// `-- teams-app <dir> [--Intranet:TeamsApp:BotId=…]` writes the Teams app package for IT to upload.
+var teamsAppDirectory = args is ["teams-app", var appDir, ..] ? appDir : null;
+var builder = WebApplication.CreateBuilder(exportDirectory is not null ? args[3..] : teamsAppDirectory is not null ? args[2..] : args);
 
 builder.Services
     .AddIntranetExtensions(builder.Configuration.GetSection(IntranetOptions.SectionName))
@@ -18,7 +21,8 @@ builder.Services
     .AddPraise()
     .AddHopeDay()
     .AddIdeaBoard()
-    .AddManuals(builder.Configuration.GetSection(ManualsOptions.SectionName));
+    .AddManuals(builder.Configuration.GetSection(ManualsOptions.SectionName))
+    .AddTeamsAppPackage(builder.Configuration.GetSection(TeamsAppOptions.SectionName));
 
 var app = builder.Build();
 
@@ -26,6 +30,22 @@ if (exportDirectory is not null)
 {
     var files = await app.Services.GetRequiredService<CardGallery>().ExportAsync(exportDirectory);
     Console.WriteLine($"Wrote {files.Count} cards to {Path.GetFullPath(exportDirectory)}");
+    return;
+}
+
+if (teamsAppDirectory is not null)
+{
+    try
+    {
+        var package = await app.Services.GetRequiredService<TeamsAppPackage>().WriteAsync(teamsAppDirectory);
+        Console.WriteLine($"Wrote the Teams app package {Path.GetFullPath(package)}");
+    }
+    catch (OptionsValidationException e)
+    {
+        Console.Error.WriteLine($"Set {TeamsAppOptions.SectionName} first (docs/deploy.md): {string.Join(" ", e.Failures)}");
+        Environment.ExitCode = 1;
+    }
+
     return;
 }
 
