@@ -101,10 +101,16 @@ internal sealed partial class CampaignClosing(
             Card = culture => DigestCards.Digest(digest, culture),
         }, cancellationToken);
 
-        var queue = ReviewService.Queue(campaign, rows);
+        await SendReviewQueueAsync(campaign, $"round{campaign.Round}", rows, cancellationToken);
+    }
+
+    /// <summary>Sends the reviewer group the review queue, once per <paramref name="tag"/>.</summary>
+    public async Task SendReviewQueueAsync(Campaign campaign, string tag, IReadOnlyList<IdeaRow>? rows, CancellationToken cancellationToken)
+    {
+        var queue = ReviewService.Queue(campaign, rows ?? await views.RowsAsync(campaign, viewer: null, cancellationToken));
         await TrySendAsync(new OutboxMessage
         {
-            Id = $"ideaboard-{campaign.Id}-queue-{campaign.Round}",
+            Id = $"ideaboard-{campaign.Id}-queue-{tag}",
             PluginId = IdeaBoardPlugin.Descriptor.Id,
             CardName = "review-queue",
             Audience = campaign.Reviewers,

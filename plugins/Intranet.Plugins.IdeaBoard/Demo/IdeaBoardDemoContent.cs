@@ -5,6 +5,7 @@ using Intranet.Extensions.Localization;
 using Intranet.Extensions.Organization;
 using Intranet.Extensions.People;
 using Intranet.Plugins.IdeaBoard.Campaigns;
+using Intranet.Plugins.IdeaBoard.Closing;
 using Intranet.Plugins.IdeaBoard.Ideas;
 using Intranet.Plugins.IdeaBoard.Review;
 using Intranet.Plugins.IdeaBoard.Storage;
@@ -17,8 +18,8 @@ namespace Intranet.Plugins.IdeaBoard.Demo;
 /// come from the directory (the first ones in id order, department heads as reviewers); fixed ids make it idempotent.
 /// </summary>
 internal sealed class IdeaBoardDemoContent(
-    IIdeaBoard board, IdeaBoardStore store, ParticipationService participation, ReviewService review, IDirectory directory,
-    IOrganizationContext organization, TimeProvider time) : IDemoContentSeeder
+    IIdeaBoard board, IdeaBoardStore store, ParticipationService participation, ReviewService review, CampaignClosing closing,
+    IDirectory directory, IOrganizationContext organization, TimeProvider time) : IDemoContentSeeder
 {
     public const string KindnessId = "demo-kindness";
     public const string WorkId = "demo-unnecessary-work";
@@ -101,13 +102,14 @@ internal sealed class IdeaBoardDemoContent(
             var item = text.Ideas[i];
             var author = people[(2 + 3 * i) % people.Count];
             var draft = new IdeaDraft(item.Title, item.Body, item.Category, null, null, null);
-            if (await TryAsync(async () => (await participation.SubmitAsync(campaign, $"demo-{i}", author, draft, Culture, cancellationToken)).Idea) is { } idea)
+            if (await TryAsync(async () => (await participation.SubmitAsync(campaign, $"demo-{i}", author, draft, Culture, notifyReviewers: false, cancellationToken)).Idea) is { } idea)
             {
                 ideas.Add(idea);
             }
         }
 
         await VoteAsync(campaign, ideas, people, cancellationToken);
+        await closing.SendReviewQueueAsync(campaign, "demo", null, cancellationToken);
         for (var i = 0; i < Math.Min(text.Comments.Count, ideas.Count); i++)
         {
             var commenter = people[(5 + i) % people.Count];
@@ -124,7 +126,7 @@ internal sealed class IdeaBoardDemoContent(
             var item = text.Items[i];
             var author = people[(1 + i) % people.Count];
             var draft = new IdeaDraft(item.Title, item.Proposal, null, item.CurrentPractice, item.WhyUnnecessary, item.HoursSaved.ToString(CultureInfo.InvariantCulture));
-            if (await TryAsync(async () => (await participation.SubmitAsync(campaign, $"demo-{i}", author, draft, Culture, cancellationToken)).Idea) is { } idea)
+            if (await TryAsync(async () => (await participation.SubmitAsync(campaign, $"demo-{i}", author, draft, Culture, notifyReviewers: false, cancellationToken)).Idea) is { } idea)
             {
                 items.Add(idea);
             }
@@ -155,6 +157,9 @@ internal sealed class IdeaBoardDemoContent(
                 }
             }
         }
+
+        // Reviewers get one queue card rather than a review card per seeded item.
+        await closing.SendReviewQueueAsync(campaign, "demo", null, cancellationToken);
     }
 
     // Earlier ideas get more votes, so "top ideas" has an order; nobody votes for their own idea.

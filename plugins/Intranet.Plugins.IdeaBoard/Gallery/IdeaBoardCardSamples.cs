@@ -108,7 +108,8 @@ internal sealed class IdeaBoardCardSamples(IOrganizationContext organization, IO
                 isAuthor, isReviewer, phase, mergedInto, "draft", limits);
 
         ReviewView Review(Idea idea, Score? mine = null, IReadOnlyList<Score>? scores = null) =>
-            new(Kindness, idea, 27, 2, scores ?? [], mine, [new("i2", "민원실 대기 의자에 돋보기 비치"), new("i3", "전화 응대 '끝인사' 캠페인")], null, ["u-reviewer", "u-reviewer2"], limits);
+            new(Kindness, idea, 27, 2, scores ?? [], mine, [new("i2", "민원실 대기 의자에 돋보기 비치"), new("i3", "전화 응대 '끝인사' 캠페인")], null, ["u-reviewer", "u-reviewer2"], limits,
+                idea.IsSettled ? [] : similar[1..]);
 
         yield return new(Id, "announcement", c => IdeaCards.Announcement(new(Kindness, CampaignPhase.Open, "announce-0", zone, limits), c));
         yield return new(Id, "announcement-unnecessary-work", c => IdeaCards.Announcement(new(Work, CampaignPhase.Open, "announce-0", zone, limits), c));

@@ -13,6 +13,9 @@ internal static class IdeaCards
     /// <summary>How many comments an idea card shows (the newest), so busy ideas stay under the size limit.</summary>
     public const int CommentsShown = 5;
 
+    /// <summary>How many of their own ideas "my ideas" lists (the newest).</summary>
+    public const int MineShown = 10;
+
     public static AdaptiveCard Announcement(AnnouncementView view, CultureInfo culture)
     {
         var campaign = view.Campaign;
@@ -214,7 +217,7 @@ internal static class IdeaCards
             body.Add(Note(T("mine.empty", culture)));
         }
 
-        foreach (var row in view.Rows)
+        foreach (var row in view.Rows.Take(MineShown))
         {
             var status = Labels.Status(row.Idea.Status, culture);
             if (row.Idea.Implementation is { } implementation)
@@ -223,6 +226,11 @@ internal static class IdeaCards
             }
 
             body.Add(Row(row, F("mine.row", culture, status, row.Votes, row.Comments), culture));
+        }
+
+        if (view.Rows.Count > MineShown)
+        {
+            body.Add(Note(F("mine.more", culture, view.Rows.Count - MineShown)));
         }
 
         return Card(T("mine.heading", culture), body, CampaignButtons(view.Campaign, culture, includeForm: view.Phase == CampaignPhase.Open, includeMine: false));
@@ -346,7 +354,8 @@ internal static class IdeaCards
         return actions;
     }
 
-    private static IEnumerable<CardElement> SimilarSection(Campaign campaign, IReadOnlyList<SimilarIdea> similar, string heading, string? none, CultureInfo culture)
+    /// <summary>Similar ideas, each with a button to open it.</summary>
+    public static IEnumerable<CardElement> SimilarSection(Campaign campaign, IReadOnlyList<SimilarIdea> similar, string heading, string? none, CultureInfo culture)
     {
         yield return new TextBlock(heading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
         if (similar.Count == 0 && none is not null)

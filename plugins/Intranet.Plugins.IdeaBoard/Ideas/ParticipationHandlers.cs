@@ -39,7 +39,7 @@ internal sealed class SubmitHandler(IdeaBoardStore store, ParticipationService p
             throw new CardActionException(CardActionErrors.InvalidData);
         }
 
-        var (idea, _) = await participation.SubmitAsync(campaign, draftId, context.Actor, IdeaDraft.From(context), context.Culture, cancellationToken);
+        var (idea, _) = await participation.SubmitAsync(campaign, draftId, context.Actor, IdeaDraft.From(context), context.Culture, notifyReviewers: true, cancellationToken);
         var similar = await participation.SimilarAsync(campaign, idea.Title, idea.SimilarityText, idea.Id, cancellationToken);
         return CardActionResult.Update(IdeaCards.Submitted(new SubmittedView(campaign, idea, similar), context.Culture));
     }

@@ -23,9 +23,11 @@ internal sealed class ParticipationService(
 
     /// <summary>
     /// Stores a new idea. The id joins the campaign, the author and the form's draft id, so a second click on the
-    /// same form returns the stored idea instead of a duplicate.
+    /// same form returns the stored idea instead of a duplicate. The reviewer group gets its review card unless
+    /// <paramref name="notifyReviewers"/> is off (bulk imports and demo seeding send one review queue instead).
     /// </summary>
-    public async Task<(Idea Idea, bool Created)> SubmitAsync(Campaign campaign, string draftId, StaffMember author, IdeaDraft draft, CultureInfo culture, CancellationToken cancellationToken)
+    public async Task<(Idea Idea, bool Created)> SubmitAsync(
+        Campaign campaign, string draftId, StaffMember author, IdeaDraft draft, CultureInfo culture, bool notifyReviewers, CancellationToken cancellationToken)
     {
         CampaignWindow.EnsureOpen(campaign, time.GetUtcNow(), organization.TimeZone, culture);
         var fields = Validate(campaign, draft, culture);
@@ -41,7 +43,7 @@ internal sealed class ParticipationService(
 
         var stored = (await store.UpdateIdeaAsync(campaign.Id, idea.Id, current => current is null ? idea : null, cancellationToken))!.Value;
         var created = ReferenceEquals(stored, idea);
-        if (created)
+        if (created && notifyReviewers)
         {
             await review.AnnounceToReviewersAsync(campaign, stored, cancellationToken);
         }

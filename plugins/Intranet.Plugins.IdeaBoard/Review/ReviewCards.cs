@@ -19,13 +19,18 @@ internal static class ReviewCards
         var data = Data(("campaignId", campaign.Id), ("ideaId", idea.Id));
         var body = new List<CardElement>
         {
-            Heading(T("review.heading", culture)),
+            Heading(T(idea.IsSettled ? "review.heading.settled" : "review.heading", culture)),
             Typed(campaign.Title, 200, subtle: true),
             Typed(idea.Title, 200, bold: true, large: true),
         };
         body.AddRange(IdeaCards.Details(campaign, idea, view.Votes, showAuthor: true, culture));
         body.Add(Note(F("review.comments", culture, view.Comments)));
         body.AddRange(ScoreSummary(view, culture));
+        if (view.Similar.Count > 0 && !idea.IsSettled)
+        {
+            body.AddRange(IdeaCards.SimilarSection(campaign, view.Similar, T("review.similar", culture), null, culture));
+        }
+
         body.AddRange(IdeaCards.Outcome(idea, view.MergedIntoTitle, culture));
 
         var actions = new List<AdaptiveAction>();
@@ -143,7 +148,7 @@ internal static class ReviewCards
                 Id = "mergeInto",
                 Label = T("review.mergeInto.label", culture),
                 Placeholder = T("review.mergeInto.placeholder", culture),
-                Choices = [.. view.MergeTargets.Select(t => new Choice(CardText.Truncate(t.Title, 80), t.IdeaId))],
+                Choices = [.. view.MergeTargets.Select(t => new Choice(CardText.Truncate(t.Title, 60), t.IdeaId))],
             });
         }
 

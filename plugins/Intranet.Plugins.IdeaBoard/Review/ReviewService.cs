@@ -23,7 +23,7 @@ internal sealed partial class ReviewService(
     TimeProvider time, IOptions<IdeaBoardOptions> options, ILogger<ReviewService> logger)
 {
     /// <summary>Most merge targets a review card offers (the most recent), to keep the card small.</summary>
-    private const int MaxMergeTargets = 40;
+    private const int MaxMergeTargets = 25;
 
     /// <summary>Sends the reviewer group the review card of a new idea, when the options ask for it.</summary>
     public async Task AnnounceToReviewersAsync(Campaign campaign, Idea idea, CancellationToken cancellationToken)
@@ -67,7 +67,8 @@ internal sealed partial class ReviewService(
             (await comments.ListAsync(campaign.Id, idea.Id, cancellationToken)).Count,
             scores, reviewer is null ? null : scores.FirstOrDefault(s => s.ReviewerId == reviewer.Id),
             targets, ideas.FirstOrDefault(i => i.Id == idea.MergedInto)?.Title,
-            [.. group.Select(p => p.Id).Take(CardRefresh.MaxUserIds)], options.Value);
+            [.. group.Select(p => p.Id).Take(CardRefresh.MaxUserIds)], options.Value,
+            Similarity.Find(idea.Title, idea.SimilarityText, ideas, options.Value.SimilarityThreshold, options.Value.MaxSimilarIdeas, idea.Id));
     }
 
     /// <summary>The ideas still waiting for a decision, most voted first; reviewers see the authors.</summary>

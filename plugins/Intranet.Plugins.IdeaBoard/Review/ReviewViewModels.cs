@@ -6,7 +6,8 @@ namespace Intranet.Plugins.IdeaBoard.Review;
 /// <summary>An idea as its reviewers see it: author known, scores so far, the reviewer's own, ideas it could merge into.</summary>
 internal sealed record ReviewView(
     Campaign Campaign, Idea Idea, int Votes, int Comments, IReadOnlyList<Score> Scores, Score? Mine,
-    IReadOnlyList<MergeTarget> MergeTargets, string? MergedIntoTitle, IReadOnlyList<string> RefreshUserIds, IdeaBoardOptions Limits);
+    IReadOnlyList<MergeTarget> MergeTargets, string? MergedIntoTitle, IReadOnlyList<string> RefreshUserIds, IdeaBoardOptions Limits,
+    IReadOnlyList<SimilarIdea> Similar);
 
 /// <summary>An idea another one can be merged into.</summary>
 internal sealed record MergeTarget(string IdeaId, string Title);
