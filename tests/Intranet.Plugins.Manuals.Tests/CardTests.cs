@@ -2,8 +2,6 @@ using Intranet.Extensions.Cards;
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.Testing.Cards;
 using Intranet.Plugins.Manuals.Demo;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Intranet.Plugins.Manuals.Tests;
 
@@ -102,19 +100,5 @@ public sealed class CardTests
         }
 
         Assert.True(importer.Parse(DemoManuals.LoadRevision()).Succeeded);
-    }
-
-    [Fact]
-    public async Task Adding_the_plugin_twice_is_harmless_and_bad_options_fail_at_start()
-    {
-        await using var host = await Extensions.Testing.Hosting.IntranetTestHost.StartAsync(
-            TestRoster.People(), b => b.AddManuals().AddManuals(o => o.PageSize = 5));
-        await using var bad = await Extensions.Testing.Hosting.IntranetTestHost.StartAsync(
-            TestRoster.People(), b => b.AddManuals(o => o.PageSize = 0));
-
-        Assert.Equal(5, host.Get<IOptions<ManualsOptions>>().Value.PageSize);
-        Assert.Single(host.Services.GetServices<Extensions.Gallery.ICardSampleProvider>(), p => p.GetType().Assembly == typeof(ManualsPlugin).Assembly);
-        var error = Assert.Throws<OptionsValidationException>(() => bad.Get<IOptions<ManualsOptions>>().Value);
-        Assert.Contains("PageSize", error.Message, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,8 @@ internal static class CardParts
         ],
     };
 
-    public static TextBlock Heading(string text) => new(text) { Weight = TextWeight.Bolder, Style = "heading", Spacing = Spacing.Medium };
+    /// <summary>A section heading: announced as a heading by screen readers, shown at body size so sections stay compact.</summary>
+    public static TextBlock Heading(string text) => new(text) { Size = TextSize.Default, Weight = TextWeight.Bolder, Style = "heading", Spacing = Spacing.Medium };
 
     public static RichTextBlock Runs(params TextRun[] runs) => new() { Inlines = [.. runs] };
 
