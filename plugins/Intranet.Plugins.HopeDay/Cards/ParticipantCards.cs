@@ -34,7 +34,7 @@ internal static class ParticipantCards
                 Confirmed(card, view, culture, zone);
                 break;
             case ParticipationState.Waitlisted:
-                Waitlisted(card, view, culture, zone);
+                Waitlisted(card, view, culture, zone, notice);
                 break;
             default:
                 Invitation(card, view, culture, zone);
@@ -129,7 +129,7 @@ internal static class ParticipantCards
         AddChanges(card, view, culture, zone);
     }
 
-    private static void Waitlisted(AdaptiveCard card, ParticipantView view, CultureInfo culture, TimeZoneInfo zone)
+    private static void Waitlisted(AdaptiveCard card, ParticipantView view, CultureInfo culture, TimeZoneInfo zone, CardNotice notice)
     {
         var session = view.Session!;
         card.Body.Add(new TextBlock(F("waitlisted.title", culture, view.Place.WaitlistPosition, GroupName(view.Place.Group, culture)))
@@ -138,7 +138,11 @@ internal static class ParticipantCards
             Weight = TextWeight.Bolder,
         });
         AddSession(card, session, view.Place.Group, culture, zone);
-        card.Body.Add(Text(T(view.IsSignUpOpen ? "waitlisted.body" : "waitlisted.closed", culture), subtle: true));
+        if (notice != CardNotice.WaitlistAtClose)
+        {
+            card.Body.Add(Text(T(view.IsSignUpOpen ? "waitlisted.body" : "waitlisted.closed", culture), subtle: true));
+        }
+
         AddChanges(card, view, culture, zone);
     }
 

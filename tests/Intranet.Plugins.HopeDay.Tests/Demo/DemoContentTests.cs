@@ -115,7 +115,7 @@ public sealed class DemoContentTests : IAsyncLifetime
         Assert.Equal(3, report.Feedback.Count);
         Assert.Contains(report.Feedback.Comments, c => c.Comment == "좋은 자리였습니다");
         var organiser = await _host.ActAsync("u01", "hopeday.report", new() { ["roundId"] = "demo-past" });
-        Assert.Contains("3명 응답", organiser.Json(), StringComparison.Ordinal);
+        Assert.Contains("응답 3명", organiser.Json(), StringComparison.Ordinal);
     }
 
     private async Task<(DevInboxItem Item, AdaptiveCard Card)> InboxCardAsync(string userId, string messageId)

@@ -33,8 +33,8 @@ public sealed class SignUpFlowTests : IAsyncLifetime
         var invitation = Assert.Single(await _host.InboxAsync("j1")).Card;
         Assert.Equal(["j1"], invitation["refresh"]!["userIds"]!.AsArray().Select(n => (string?)n));
         var text = invitation.ToJsonString();
-        Assert.Contains("Junior staff: 1 seats left", text, StringComparison.Ordinal);
-        Assert.Contains("Senior staff: 2 seats left", text, StringComparison.Ordinal);
+        Assert.Contains("Junior staff: 1 left", text, StringComparison.Ordinal);
+        Assert.Contains("Senior staff: 2 left", text, StringComparison.Ordinal);
         Assert.Equal(2, CardJson.Parse(text).Executes().Count(a => a.Verb == "hopeday.signup"));
         Assert.Contains("새내기 직원 1석 남음", (await _host.InboxAsync("j3")).Single().Card.Text(), StringComparison.Ordinal);
         Assert.Single(await _host.InboxAsync("org"), i => i.Card.ToJsonString().Contains("hopeday.report", StringComparison.Ordinal));
