@@ -100,7 +100,7 @@ internal sealed partial class BotEndpoint(
         var result = await router.RouteAsync(
             new CardActionRequest(verb, data, actor, channel, index?.MessageId, trigger == "automatic" ? "automatic" : "manual"),
             cancellationToken).ConfigureAwait(false);
-        if (result is CardResult card && index is not null && await conversations.FindDeliveryAsync(index.DeliveryId, cancellationToken).ConfigureAwait(false) is { } delivered)
+        if (result is CardResult card && index is not null && await conversations.FindDeliveryAsync(index.MessageId, index.RecipientId, cancellationToken).ConfigureAwait(false) is { } delivered)
         {
             // Teams shows the returned card in place of the clicked one; remember it so a later update compares right.
             await conversations.SaveDeliveryAsync(delivered with { CardHash = TeamsBotChannel.CardHash(card.Card) }, cancellationToken).ConfigureAwait(false);

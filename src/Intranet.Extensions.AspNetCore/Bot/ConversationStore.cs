@@ -24,13 +24,13 @@ internal sealed class ConversationStore(IStateStore store, TimeProvider time)
     public async Task<bool> DropAsync(string userObjectId, CancellationToken cancellationToken) =>
         await store.DeleteAsync(ConversationKey(userObjectId), WriteCondition.None, cancellationToken).ConfigureAwait(false);
 
-    public async Task<DeliveredActivity?> FindDeliveryAsync(string deliveryId, CancellationToken cancellationToken) =>
-        (await store.GetAsync<DeliveredActivity>(DeliveryKey(deliveryId), cancellationToken).ConfigureAwait(false))?.Value;
+    public async Task<DeliveredActivity?> FindDeliveryAsync(string messageId, string recipientId, CancellationToken cancellationToken) =>
+        (await store.GetAsync<DeliveredActivity>(DeliveryKey(messageId, recipientId), cancellationToken).ConfigureAwait(false))?.Value;
 
     public async Task SaveDeliveryAsync(DeliveredActivity delivery, CancellationToken cancellationToken)
     {
-        await store.PutAsync(DeliveryKey(delivery.DeliveryId), delivery, WriteCondition.None, cancellationToken).ConfigureAwait(false);
-        var index = new ActivityIndex(delivery.DeliveryId, delivery.MessageId);
+        await store.PutAsync(DeliveryKey(delivery.MessageId, delivery.RecipientId), delivery, WriteCondition.None, cancellationToken).ConfigureAwait(false);
+        var index = new ActivityIndex(delivery.MessageId, delivery.RecipientId);
         await store.PutAsync(ActivityKey(delivery.ConversationId, delivery.ActivityId), index, WriteCondition.None, cancellationToken).ConfigureAwait(false);
     }
 
@@ -40,7 +40,7 @@ internal sealed class ConversationStore(IStateStore store, TimeProvider time)
     // Teams ids hold ':' and ';', which store keys do not allow: the keys use a hash of them.
     private static string ConversationKey(string userObjectId) => StateKeys.Combine("bot", "conversations", Hash(userObjectId));
 
-    private static string DeliveryKey(string deliveryId) => StateKeys.Combine("bot", "deliveries", Hash(deliveryId));
+    private static string DeliveryKey(string messageId, string recipientId) => StateKeys.Combine("bot", "deliveries", Hash(messageId + "|" + recipientId));
 
     private static string ActivityKey(string conversationId, string activityId) => StateKeys.Combine("bot", "activities", Hash(conversationId + "|" + activityId));
 
@@ -62,5 +62,5 @@ internal sealed record ConversationReference(
 internal sealed record DeliveredActivity(
     string DeliveryId, string MessageId, string RecipientId, string ConversationId, string ActivityId, string ServiceUrl, string CardHash);
 
-/// <summary>Maps a sent activity back to its outbox message.</summary>
-internal sealed record ActivityIndex(string DeliveryId, string MessageId);
+/// <summary>Maps a sent activity back to its outbox message and recipient.</summary>
+internal sealed record ActivityIndex(string MessageId, string RecipientId);

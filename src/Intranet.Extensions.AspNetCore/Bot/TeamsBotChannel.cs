@@ -23,7 +23,7 @@ internal sealed partial class TeamsBotChannel(
     {
         var o = options.Value;
         var cardHash = CardHash(request.Card);
-        var earlier = await conversations.FindDeliveryAsync(request.DeliveryId, cancellationToken).ConfigureAwait(false);
+        var earlier = await conversations.FindDeliveryAsync(request.MessageId, request.Recipient.Id, cancellationToken).ConfigureAwait(false);
         if (earlier is not null)
         {
             return earlier.CardHash == cardHash

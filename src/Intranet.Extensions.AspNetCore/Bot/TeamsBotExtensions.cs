@@ -56,7 +56,9 @@ public static class TeamsBotExtensions
         services.TryAddSingleton<BotEndpoint>();
         services.TryAddTransient<TenantRateLimitHandler>();
         services.TryAddTransient<BotTokenHandler>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryChannel, TeamsBotChannel>());
+        services.TryAddSingleton<TeamsBotChannel>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IDeliveryChannel, TeamsBotChannel>(static sp => sp.GetRequiredService<TeamsBotChannel>()));
+        services.TryAddSingleton(static sp => new TeamsCardUpdater(sp.GetRequiredService<ConversationStore>(), sp.GetRequiredService<TeamsBotChannel>()));
 
         services.AddHttpClient(BotHttpClients.Metadata);
         services.AddHttpClient(BotHttpClients.Token);

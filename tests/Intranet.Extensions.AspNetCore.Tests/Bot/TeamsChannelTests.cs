@@ -85,6 +85,25 @@ public sealed class TeamsChannelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_card_updater_replaces_a_delivered_card_in_place_when_its_state_changes()
+    {
+        await SendAsync("3 seats left", Audience.Users(BotApp.Kim), "hopeday-open");
+        var posted = Assert.Single(_app.Connector.Posted);
+        var updater = _app.Services.GetRequiredService<TeamsCardUpdater>();
+
+        var updated = await updater.UpdateAsync("hopeday-open", BotApp.Kim, Card("full"));
+        var unchanged = await updater.UpdateAsync("hopeday-open", BotApp.Kim, Card("full"));
+        var unknown = await updater.UpdateAsync("hopeday-open", BotApp.Emma, Card("full"));
+
+        Assert.Equal(posted.ActivityId, Assert.IsType<DeliverySent>(updated).ExternalId);
+        Assert.IsType<DeliverySent>(unchanged);
+        Assert.IsType<DeliveryFailed>(unknown);
+        var update = Assert.Single(_app.Connector.Events, e => e.Kind == ConnectorEventKind.Updated);
+        Assert.Equal(posted.ConversationId, update.ConversationId);
+        Assert.Equal("full", (string?)update.Body!["attachments"]![0]!["content"]!["body"]![0]!["text"]);
+    }
+
+    [Fact]
     public async Task A_person_who_blocked_the_bot_is_recorded_blocked_without_a_retry()
     {
         _app.Connector.BlockedUsers[BotApp.Kim] = 0;
