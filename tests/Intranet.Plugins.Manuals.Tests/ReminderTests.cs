@@ -124,4 +124,24 @@ public sealed class ReminderTests
         var csvLink = summary.Card["actions"]!.AsArray().Single(a => (string)a!["type"]! == "Action.OpenUrl")!["url"]!.ToString();
         Assert.Contains("/documents/manuals/small/v1/reports/acknowledgements-", csvLink, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_reminder_card_refreshes_as_a_reminder_until_the_person_confirms()
+    {
+        await using var host = await ManualsHost.StartAsync();
+        await host.ImportAsync(ManualsHost.SmallManual());
+        await host.PublishAsync();
+        await AdvanceToAsync(host, Seoul(3, 9));
+        var reminder = (await host.InboxAsync("c1p002")).Single(i => i.MessageId.Contains("-remind-", StringComparison.Ordinal)).Card;
+        var refresh = reminder["refresh"]!["action"]!;
+
+        var before = ManualsHost.CardOf(await host.Host.ActAsync("c1p002", (string)refresh["verb"]!, refresh["data"]!.DeepClone().AsObject()));
+        await host.ActAsync("c1p002", "acknowledge", "small", 1);
+        var after = ManualsHost.CardOf(await host.Host.ActAsync("c1p002", (string)refresh["verb"]!, refresh["data"]!.DeepClone().AsObject()));
+
+        Assert.True((bool)refresh["data"]!["reminder"]!);
+        Assert.Contains("확인 요청", ManualsHost.Text(before), StringComparison.Ordinal);
+        Assert.DoesNotContain("확인 요청", ManualsHost.Text(after), StringComparison.Ordinal);
+        Assert.Contains("에 확인했습니다 (v1)", ManualsHost.Text(after), StringComparison.Ordinal);
+    }
 }
