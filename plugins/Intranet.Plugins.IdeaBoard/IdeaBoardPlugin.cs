@@ -69,6 +69,7 @@ public static class IdeaBoardPlugin
                   .AddAction<ReviewHandler>("review")
                   .AddAction<ScoreHandler>("score")
                   .AddAction<DecideHandler>("decide")
+                  .AddAction<AssignHandler>("assign")
                   .AddAction<ImplementationHandler>("implementation")
                   .AddAction<DecisionViewHandler>("decision")
                   .AddAction<LeaderboardHandler>("leaderboard")

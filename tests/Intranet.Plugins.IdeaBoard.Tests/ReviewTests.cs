@@ -166,6 +166,35 @@ public sealed class ReviewTests
     }
 
     [Fact]
+    public async Task A_reviewer_assigns_an_idea_to_a_colleague_of_the_group_who_gets_the_card_and_sees_it_first()
+    {
+        await using var host = await IdeaBoardFixture.StartAsync(configure: o => o.NotifyReviewersOnSubmit = false);
+        await host.CreateAsync();
+        var popular = await host.SubmitIdeaAsync("kim", "인기 제안");
+        var assigned = await host.SubmitIdeaAsync("lee", "맡길 제안", draft: "d2");
+        await host.VoteAsync("emma", popular);
+        await host.DeliverAsync();
+        Assert.DoesNotContain(await host.InboxAsync("lead"), i => i.MessageId.Contains("-review", StringComparison.Ordinal));
+
+        JsonObject Assign(string? assignee) => new() { ["campaignId"] = "kindness", ["ideaId"] = assigned, ["assignee"] = assignee };
+        var outsider = (await host.ActAsync("head", "ideaboard.assign", Assign("kim"))).Error();
+        var notReviewer = (await host.ActAsync("kim", "ideaboard.assign", Assign("lead"))).Error();
+        var card = (await host.ActAsync("head", "ideaboard.assign", Assign("lead"))).Card();
+        await host.ActAsync("head", "ideaboard.assign", Assign("lead"));
+        await host.DeliverAsync();
+
+        Assert.Equal("InvalidAssignee", outsider.Code);
+        Assert.Equal("NotReviewer", notReviewer.Code);
+        Assert.Contains("담당 심사위원: 최팀장", card.Text());
+        var inbox = Assert.Single(await host.InboxAsync("lead"), i => i.MessageId.Contains("-assigned-", StringComparison.Ordinal));
+        Assert.Contains("맡길 제안", inbox.Card.Text());
+        var queue = (await host.ActAsync("lead", "ideaboard.queue", new JsonObject { ["campaignId"] = "kindness" })).Card().Text();
+        Assert.True(queue.IndexOf("맡길 제안", StringComparison.Ordinal) < queue.IndexOf("인기 제안", StringComparison.Ordinal));
+        var headQueue = (await host.ActAsync("head", "ideaboard.queue", new JsonObject { ["campaignId"] = "kindness" })).Card().Text();
+        Assert.True(headQueue.IndexOf("인기 제안", StringComparison.Ordinal) < headQueue.IndexOf("맡길 제안", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reviewers_can_be_a_department()
     {
         await using var host = await IdeaBoardFixture.StartAsync();

@@ -57,7 +57,7 @@ internal sealed class CampaignExport(
         {
             "id", "title", "category", "authorId", "author", "department", "submittedAt", "editedAt", "status", "votes", "comments",
         }.Concat(Score.Criteria.Select(c => "criterion." + c)).Concat(["reviewers", "currentPractice", "whyUnnecessary", "hoursSaved", "body",
-            "decision", "feedback", "decidedBy", "decidedAt", "mergedInto", "implementation", "points"]).Select(h => Header(h, culture))]);
+            "assignedReviewer", "decision", "feedback", "decidedBy", "decidedAt", "mergedInto", "implementation", "points"]).Select(h => Header(h, culture))]);
         foreach (var idea in ideas)
         {
             var ideaScores = scores[idea.Id].ToList();
@@ -66,7 +66,7 @@ internal sealed class CampaignExport(
                 idea.Id, idea.Title, idea.Category, idea.AuthorId, idea.AuthorName, idea.AuthorDepartment, Time(idea.SubmittedAt), Time(idea.EditedAt),
                 Labels.Status(idea.Status, culture), voteCounts.GetValueOrDefault(idea.Id), commentCounts.GetValueOrDefault(idea.Id),
                 .. Score.Criteria.Select(c => ideaScores.Count == 0 ? null : (object)Math.Round(ideaScores.Average(s => s.Values.GetValueOrDefault(c)), 2)),
-                ideaScores.Count, idea.CurrentPractice, idea.WhyUnnecessary, idea.HoursSavedPerMonth, idea.Body,
+                ideaScores.Count, idea.CurrentPractice, idea.WhyUnnecessary, idea.HoursSavedPerMonth, idea.Body, idea.AssignedReviewerName,
                 decision is null ? null : Labels.Decision(decision.Kind, culture), decision?.Feedback, decision?.ReviewerName, Time(decision?.DecidedAt),
                 idea.MergedInto is { } target ? titles.GetValueOrDefault(target, target) : null,
                 idea.Implementation is { } implementation ? Labels.Implementation(implementation, culture) : null, idea.PointsAwarded,

@@ -100,7 +100,7 @@ internal sealed class IdeaBoardCardSamples(IOrganizationContext organization, IO
         {
             new(Sample, 27, 2, true),
             new(Sample with { Id = "i2", Title = "민원실 대기 의자에 돋보기 비치" }, 15, 0, true),
-            new(Sample with { Id = "i3", Title = "전화 응대 '끝인사' 캠페인", Status = IdeaStatus.UnderReview }, 9, 4, true),
+            new(Sample with { Id = "i3", Title = "전화 응대 '끝인사' 캠페인", Status = IdeaStatus.UnderReview, AssignedReviewerId = "u-reviewer", AssignedReviewerName = "박과장" }, 9, 4, true),
         };
 
         IdeaView View(Campaign campaign, Idea idea, bool isAuthor = false, bool hasVoted = false, CampaignPhase phase = CampaignPhase.Open, bool isReviewer = false, string? mergedInto = null) =>
@@ -109,7 +109,7 @@ internal sealed class IdeaBoardCardSamples(IOrganizationContext organization, IO
 
         ReviewView Review(Idea idea, Score? mine = null, IReadOnlyList<Score>? scores = null) =>
             new(Kindness, idea, 27, 2, scores ?? [], mine, [new("i2", "민원실 대기 의자에 돋보기 비치"), new("i3", "전화 응대 '끝인사' 캠페인")], null, ["u-reviewer", "u-reviewer2"], limits,
-                idea.IsSettled ? [] : similar[1..]);
+                idea.IsSettled ? [] : similar[1..], [new("u-reviewer", "박과장"), new("u-reviewer2", "최팀장")]);
 
         yield return new(Id, "announcement", c => IdeaCards.Announcement(new(Kindness, CampaignPhase.Open, "announce-0", zone, limits), c));
         yield return new(Id, "announcement-unnecessary-work", c => IdeaCards.Announcement(new(Work, CampaignPhase.Open, "announce-0", zone, limits), c));
@@ -135,7 +135,12 @@ internal sealed class IdeaBoardCardSamples(IOrganizationContext organization, IO
         yield return new(Id, "mine", c => IdeaCards.Mine(new(Kindness, CampaignPhase.Open, [new(adopted, 27, 2, true), rows[2]], 100), c));
         yield return new(Id, "mine-empty", c => IdeaCards.Mine(new(Kindness, CampaignPhase.Closed, [], 0), c));
         yield return new(Id, "review", c => ReviewCards.Review(Review(Sample), c));
-        yield return new(Id, "review-scored", c => ReviewCards.Review(Review(Sample with { Status = IdeaStatus.UnderReview }, Scores[0], Scores), c));
+        yield return new(Id, "review-scored", c => ReviewCards.Review(Review(Sample with
+        {
+            Status = IdeaStatus.UnderReview,
+            AssignedReviewerId = "u-reviewer",
+            AssignedReviewerName = "박과장",
+        }, Scores[0], Scores), c));
         yield return new(Id, "review-unnecessary-work", c => ReviewCards.Review(Review(WorkItem) with { Campaign = Work }, c));
         yield return new(Id, "review-adopted", c => ReviewCards.Review(Review(adopted, Scores[0], Scores), c));
         yield return new(Id, "review-queue", c => ReviewCards.Queue(new(Kindness, rows, 4), c));

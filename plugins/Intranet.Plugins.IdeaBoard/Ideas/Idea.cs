@@ -39,6 +39,11 @@ internal sealed record Idea
 
     public string? MergedInto { get; init; }
 
+    /// <summary>The reviewer assigned to this idea (one of the reviewer group), if any.</summary>
+    public string? AssignedReviewerId { get; init; }
+
+    public string? AssignedReviewerName { get; init; }
+
     public ImplementationStatus? Implementation { get; init; }
 
     public DateTimeOffset? ImplementationUpdatedAt { get; init; }

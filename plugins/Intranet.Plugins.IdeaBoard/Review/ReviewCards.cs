@@ -25,6 +25,7 @@ internal static class ReviewCards
         };
         body.AddRange(IdeaCards.Details(campaign, idea, view.Votes, showAuthor: true, culture));
         body.Add(Note(F("review.comments", culture, view.Comments)));
+        body.Add(Note(idea.AssignedReviewerName is { } assignee ? F("review.assignedTo", culture, assignee) : T("review.unassigned", culture)));
         body.AddRange(ScoreSummary(view, culture));
         if (view.Similar.Count > 0 && !idea.IsSettled)
         {
@@ -38,6 +39,10 @@ internal static class ReviewCards
         {
             actions.Add(new ShowCardAction { Title = T("review.score", culture), Card = Form(ScoreInputs(view, culture), Button("ideaboard.score", T("review.saveScores", culture), data, ActionStyle.Positive, submitsInputs: true)) });
             actions.Add(new ShowCardAction { Title = T("review.decide", culture), Card = Form(DecisionInputs(view, culture), Button("ideaboard.decide", T("review.recordDecision", culture), data.DeepClone().AsObject(), ActionStyle.Positive, submitsInputs: true)) });
+            if (view.ReviewerChoices.Count > 0)
+            {
+                actions.Add(new ShowCardAction { Title = T("review.assign", culture), Card = Form(AssignInputs(view, culture), Button("ideaboard.assign", T("review.saveAssignment", culture), data.DeepClone().AsObject(), ActionStyle.Positive, submitsInputs: true)) });
+            }
         }
         else if (idea.Status == IdeaStatus.Adopted)
         {
@@ -71,7 +76,8 @@ internal static class ReviewCards
 
         foreach (var row in view.Pending.Take(QueueShown))
         {
-            body.Add(IdeaCards.Row(row, F("queue.row", culture, Labels.Status(row.Idea.Status, culture), row.Votes, row.Comments, Labels.Author(row.Idea, true, culture)),
+            body.Add(IdeaCards.Row(row, F("queue.row", culture, Labels.Status(row.Idea.Status, culture), row.Votes, row.Comments, Labels.Author(row.Idea, true, culture),
+                row.Idea.AssignedReviewerName ?? T("review.nobody", culture)),
                 culture, "ideaboard.review", "action.review"));
         }
 
@@ -167,6 +173,20 @@ internal static class ReviewCards
 
         return inputs;
     }
+
+    private static List<CardElement> AssignInputs(ReviewView view, CultureInfo culture) =>
+    [
+        new ChoiceSetInput
+        {
+            Id = "assignee",
+            Label = T("review.assignee.label", culture),
+            Placeholder = T("review.assignee.placeholder", culture),
+            IsRequired = true,
+            ErrorMessage = T("review.assignee.error", culture),
+            Choices = [.. view.ReviewerChoices.Select(r => new Choice(r.Name, r.Id))],
+            Value = view.Idea.AssignedReviewerId,
+        },
+    ];
 
     private static List<CardElement> ImplementationInputs(Idea idea, CultureInfo culture) =>
     [

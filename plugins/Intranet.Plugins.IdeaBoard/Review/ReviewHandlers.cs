@@ -14,7 +14,7 @@ internal sealed class QueueHandler(IdeaBoardStore store, IdeaViews views, Review
         var campaign = await store.GetCampaignAsync(context.GetString("campaignId"), context.Culture, cancellationToken);
         await review.EnsureReviewerAsync(campaign, context.Actor, null, context.Culture, cancellationToken);
         var rows = await views.RowsAsync(campaign, context.Actor, cancellationToken);
-        return CardActionResult.Update(ReviewCards.Queue(ReviewService.Queue(campaign, rows), context.Culture));
+        return CardActionResult.Update(ReviewCards.Queue(ReviewService.Queue(campaign, rows, context.Actor.Id), context.Culture));
     }
 }
 
@@ -50,6 +50,17 @@ internal sealed class DecideHandler(IdeaBoardStore store, ReviewService review) 
         var decided = await review.DecideAsync(campaign, idea.Id, context.Actor, context.GetString("decision"), context.GetString("mergeInto"),
             context.GetString("feedback"), context.Culture, cancellationToken);
         return CardActionResult.Update(ReviewCards.Review(await review.ViewAsync(campaign, decided, context.Actor, cancellationToken), context.Culture));
+    }
+}
+
+/// <summary><c>ideaboard.assign</c>: hands the idea to one reviewer of the group, who gets the review card.</summary>
+internal sealed class AssignHandler(IdeaBoardStore store, ReviewService review) : ICardActionHandler
+{
+    public async Task<CardActionResult> HandleAsync(CardActionContext context, CancellationToken cancellationToken = default)
+    {
+        var (campaign, idea) = await ReviewInput.ReadAsync(store, context, cancellationToken);
+        var assigned = await review.AssignAsync(campaign, idea.Id, context.Actor, context.GetString("assignee"), context.Culture, cancellationToken);
+        return CardActionResult.Update(ReviewCards.Review(await review.ViewAsync(campaign, assigned, context.Actor, cancellationToken), context.Culture));
     }
 }
 

@@ -25,6 +25,9 @@ internal sealed partial class ReviewService(
     /// <summary>Most merge targets a review card offers (the most recent), to keep the card small.</summary>
     private const int MaxMergeTargets = 25;
 
+    /// <summary>Most reviewers the assignment list offers.</summary>
+    private const int MaxReviewerChoices = 30;
+
     /// <summary>Sends the reviewer group the review card of a new idea, when the options ask for it.</summary>
     public async Task AnnounceToReviewersAsync(Campaign campaign, Idea idea, CancellationToken cancellationToken)
     {
@@ -68,14 +71,21 @@ internal sealed partial class ReviewService(
             scores, reviewer is null ? null : scores.FirstOrDefault(s => s.ReviewerId == reviewer.Id),
             targets, ideas.FirstOrDefault(i => i.Id == idea.MergedInto)?.Title,
             [.. group.Select(p => p.Id).Take(CardRefresh.MaxUserIds)], options.Value,
-            Similarity.Find(idea.Title, idea.SimilarityText, ideas, options.Value.SimilarityThreshold, options.Value.MaxSimilarIdeas, idea.Id));
+            Similarity.Find(idea.Title, idea.SimilarityText, ideas, options.Value.SimilarityThreshold, options.Value.MaxSimilarIdeas, idea.Id),
+            [.. group.Where(p => p.Id != idea.AuthorId).Take(MaxReviewerChoices).Select(p => new ReviewerChoice(p.Id, p.DisplayName))]);
     }
 
-    /// <summary>The ideas still waiting for a decision, most voted first; reviewers see the authors.</summary>
-    public static QueueView Queue(Campaign campaign, IReadOnlyList<IdeaRow> rows)
+    /// <summary>
+    /// The ideas still waiting for a decision: those assigned to <paramref name="reviewerId"/> first, then the
+    /// unassigned, then the rest, each most voted first. Reviewers see the authors.
+    /// </summary>
+    public static QueueView Queue(Campaign campaign, IReadOnlyList<IdeaRow> rows, string? reviewerId = null)
     {
         var visible = rows.Where(r => r.Idea.IsVisible).ToList();
-        var pending = IdeaViews.Ranked(visible.Where(r => !r.Idea.IsSettled)).Select(r => r with { ShowAuthor = true }).ToList();
+        var pending = IdeaViews.Ranked(visible.Where(r => !r.Idea.IsSettled))
+            .OrderBy(r => r.Idea.AssignedReviewerId is null ? 1 : r.Idea.AssignedReviewerId == reviewerId ? 0 : 2)
+            .Select(r => r with { ShowAuthor = true })
+            .ToList();
         return new QueueView(campaign, pending, visible.Count - pending.Count);
     }
 
@@ -188,6 +198,43 @@ internal sealed partial class ReviewService(
             Card = c => DecisionCards.Decision(view, c),
         }, cancellationToken);
         return decided;
+    }
+
+    /// <summary>
+    /// Assigns the idea to one reviewer of the group (not its author); they get the review card in their inbox.
+    /// Any reviewer may (re)assign, so work can be handed on.
+    /// </summary>
+    public async Task<Idea> AssignAsync(Campaign campaign, string? ideaId, StaffMember reviewer, string? assigneeId, CultureInfo culture, CancellationToken cancellationToken)
+    {
+        var idea = await store.GetIdeaAsync(campaign.Id, ideaId, culture, cancellationToken);
+        await EnsureReviewerAsync(campaign, reviewer, null, culture, cancellationToken);
+        if (idea.IsSettled)
+        {
+            throw Error("AlreadyDecided", culture, Cards.Labels.Status(idea.Status, culture));
+        }
+
+        var assignee = assigneeId is null ? null : (await reviewers.ListAsync(campaign, cancellationToken)).FirstOrDefault(p => p.Id == assigneeId);
+        if (assignee is null || assignee.Id == idea.AuthorId)
+        {
+            throw Error("InvalidAssignee", culture);
+        }
+
+        var updated = (await store.UpdateIdeaAsync(campaign.Id, idea.Id, current => current is null || current.AssignedReviewerId == assignee.Id ? null : current with
+        {
+            AssignedReviewerId = assignee.Id,
+            AssignedReviewerName = assignee.DisplayName,
+        }, cancellationToken))!.Value;
+
+        var view = await ViewAsync(campaign, updated, reviewer: null, cancellationToken);
+        await SendAsync(new OutboxMessage
+        {
+            Id = $"ideaboard-{campaign.Id}-{updated.Id}-assigned-{assignee.Id}",
+            PluginId = IdeaBoardPlugin.Descriptor.Id,
+            CardName = "review",
+            Audience = Audience.Users(assignee.Id),
+            Card = c => ReviewCards.Review(view, c),
+        }, cancellationToken);
+        return updated;
     }
 
     /// <summary>Moves an adopted idea's implementation (planned, in progress, done) and tells the author.</summary>

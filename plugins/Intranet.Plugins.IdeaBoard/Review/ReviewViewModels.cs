@@ -7,7 +7,10 @@ namespace Intranet.Plugins.IdeaBoard.Review;
 internal sealed record ReviewView(
     Campaign Campaign, Idea Idea, int Votes, int Comments, IReadOnlyList<Score> Scores, Score? Mine,
     IReadOnlyList<MergeTarget> MergeTargets, string? MergedIntoTitle, IReadOnlyList<string> RefreshUserIds, IdeaBoardOptions Limits,
-    IReadOnlyList<SimilarIdea> Similar);
+    IReadOnlyList<SimilarIdea> Similar, IReadOnlyList<ReviewerChoice> ReviewerChoices);
+
+/// <summary>A reviewer an idea can be assigned to.</summary>
+internal sealed record ReviewerChoice(string Id, string Name);
 
 /// <summary>An idea another one can be merged into.</summary>
 internal sealed record MergeTarget(string IdeaId, string Title);
