@@ -61,6 +61,7 @@ public static class IntranetAuthExtensions
             .AddMicrosoftIdentityWebApi(static _ => { }, static _ => { }, Scheme);
         services.AddAuthorization(options =>
         {
+            OutlookActions.AddPolicy(options);
             foreach (var role in IntranetRoles.All)
             {
                 options.AddPolicy(role, policy => policy

@@ -83,8 +83,10 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
     /// <param name="roles">App roles granted to the caller.</param>
     /// <param name="key">The signing key; <see cref="EntraKey"/> when null.</param>
     /// <param name="lifetime">From issue to expiry; one hour when null.</param>
+    /// <param name="scopes">Delegated scopes (<c>scp</c>), space-separated, e.g. <c>access_as_user</c>.</param>
     public string CreateEntraToken(
-        string tenantId, string audience, string objectId, IEnumerable<string>? roles = null, RsaSecurityKey? key = null, TimeSpan? lifetime = null)
+        string tenantId, string audience, string objectId, IEnumerable<string>? roles = null, RsaSecurityKey? key = null, TimeSpan? lifetime = null,
+        string? scopes = null)
     {
         var claims = new Dictionary<string, object>
         {
@@ -97,6 +99,11 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
         if (roles?.ToArray() is { Length: > 0 } granted)
         {
             claims["roles"] = granted;
+        }
+
+        if (!string.IsNullOrEmpty(scopes))
+        {
+            claims["scp"] = scopes;
         }
 
         return Sign(key ?? EntraKey, EntraIssuer(tenantId), audience, claims, lifetime, null);
