@@ -64,13 +64,24 @@ public static class IntranetAuthExtensions
             OutlookActions.AddPolicy(options);
             foreach (var role in IntranetRoles.All)
             {
-                options.AddPolicy(role, policy => policy
-                    .AddAuthenticationSchemes(Scheme)
-                    .RequireAuthenticatedUser()
-                    .RequireRole(role == IntranetRoles.Admin ? [IntranetRoles.Admin] : [role, IntranetRoles.Admin]));
+                options.AddPolicy(role, PolicyFor(role));
             }
         });
         return builder;
+    }
+
+    /// <summary>
+    /// The policy of an app role: an Entra ID caller of this scheme holding <paramref name="role"/> or
+    /// <see cref="IntranetRoles.Admin"/>. For endpoints whose role depends on the request (one route serving
+    /// several operations), check it with <c>IAuthorizationService.AuthorizeAsync(user, PolicyFor(role))</c>.
+    /// </summary>
+    public static AuthorizationPolicy PolicyFor(string role)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(role);
+        return new AuthorizationPolicyBuilder(Scheme)
+            .RequireAuthenticatedUser()
+            .RequireRole(role == IntranetRoles.Admin ? [IntranetRoles.Admin] : [role, IntranetRoles.Admin])
+            .Build();
     }
 
     /// <summary>Requires <paramref name="role"/> (or <see cref="IntranetRoles.Admin"/>) on the endpoints.</summary>
@@ -78,12 +89,7 @@ public static class IntranetAuthExtensions
         where TBuilder : IEndpointConventionBuilder
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (!IntranetRoles.All.Contains(role))
-        {
-            throw new ArgumentException($"'{role}' is not one of the intranet's app roles.", nameof(role));
-        }
-
-        return builder.RequireAuthorization(role);
+        return builder.RequireAuthorization(PolicyFor(role));
     }
 
     private sealed class EntraAuthMarker;

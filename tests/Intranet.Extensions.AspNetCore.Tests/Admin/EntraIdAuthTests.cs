@@ -4,6 +4,7 @@ using Intranet.Extensions.AspNetCore.Admin;
 using Intranet.Extensions.Hosting;
 using Intranet.Extensions.Testing.Emulators;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -60,6 +61,9 @@ public sealed class EntraIdAuthTests : IAsyncLifetime
         _app.MapPost("/admin/ideas/review", () => Results.Ok("reviewed")).RequireIntranetRole(IntranetRoles.IdeasReview);
         _app.MapPost("/admin/hopeday/sessions", () => Results.Ok("organised")).RequireIntranetRole(IntranetRoles.HopeDayOrganize);
         _app.MapPost("/admin/settings", () => Results.Ok("changed")).RequireIntranetRole(IntranetRoles.Admin);
+        _app.MapPost("/admin/api/{role}", async (string role, HttpContext context, IAuthorizationService authorization) =>
+            (await authorization.AuthorizeAsync(context.User, IntranetAuthExtensions.PolicyFor(role))).Succeeded ? Results.Ok(role) : Results.Forbid())
+            .RequireAuthorization(new AuthorizationPolicyBuilder(IntranetAuthExtensions.Scheme).RequireAuthenticatedUser().Build());
         await _app.StartAsync();
     }
 
@@ -107,6 +111,14 @@ public sealed class EntraIdAuthTests : IAsyncLifetime
     [Fact]
     public async Task A_token_with_neither_roles_nor_scopes_is_refused_by_Microsoft_Identity_Web_with_401() =>
         Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync("/admin/hopeday/sessions", Token(null)));
+
+    [Fact]
+    public async Task A_role_chosen_per_request_is_checked_with_PolicyFor()
+    {
+        Assert.Equal(HttpStatusCode.OK, await CallAsync("/admin/api/Praise.Manage", Token("Praise.Manage")));
+        Assert.Equal(HttpStatusCode.OK, await CallAsync("/admin/api/Praise.Manage", Token(IntranetRoles.Admin)));
+        Assert.Equal(HttpStatusCode.Forbidden, await CallAsync("/admin/api/Praise.Manage", Token(IntranetRoles.IdeasReview)));
+    }
 
     [Fact]
     public async Task No_token_is_401() => Assert.Equal(HttpStatusCode.Unauthorized, await CallAsync("/admin/settings", null));
