@@ -1,6 +1,7 @@
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.Plugins;
 using Intranet.Samples.PraisePlugin.Actions;
+using Intranet.Samples.PraisePlugin.Admin;
 using Intranet.Samples.PraisePlugin.Demo;
 using Intranet.Samples.PraisePlugin.Gallery;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,7 @@ public static class PraisePlugin
                   .AddAction<SendHandler>("send")
                   .AddAction<ThankHandler>("thank")
                   .AddAction<ViewHandler>("view")
+                  .AddAdminOperation<PraiseReportOperation>("report", requiredRole: "Intranet.Admin")
                   .AddCardSamples<PraiseCardSamples>()
                   .AddDemoContent<PraiseDemoContent>();
         });

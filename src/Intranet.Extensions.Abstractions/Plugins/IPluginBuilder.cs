@@ -1,4 +1,5 @@
 using Intranet.Extensions.Actions;
+using Intranet.Extensions.Admin;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,12 @@ public interface IPluginBuilder
 
     /// <summary>Adds the plugin's cards, with sample data, to the card gallery.</summary>
     IPluginBuilder AddCardSamples<TProvider>() where TProvider : class, ICardSampleProvider;
+
+    /// <summary>
+    /// Serves <typeparamref name="TOperation"/> (scoped) at <c>/admin/api/{pluginId}/{operation}</c> for callers
+    /// holding the app role <paramref name="requiredRole"/> (for example <c>Manuals.Publish</c>) or <c>Intranet.Admin</c>.
+    /// </summary>
+    IPluginBuilder AddAdminOperation<TOperation>(string operation, string requiredRole) where TOperation : class, IAdminOperation;
 
     /// <summary>Adds demo content that sample hosts seed at start.</summary>
     IPluginBuilder AddDemoContent<TSeeder>() where TSeeder : class, IDemoContentSeeder;

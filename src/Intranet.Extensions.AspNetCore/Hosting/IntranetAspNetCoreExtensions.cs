@@ -1,3 +1,4 @@
+using Intranet.Extensions.AspNetCore.AdminApi;
 using Intranet.Extensions.AspNetCore.DevInbox;
 using Intranet.Extensions.AspNetCore.Health;
 using Intranet.Extensions.Plugins;
@@ -35,15 +36,20 @@ public static class IntranetAspNetCoreExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/healthz</c> and, when enabled, the dev inbox at <c>/dev/inbox</c>.</summary>
+    /// <summary>
+    /// Maps <c>/healthz</c>, the plugins' admin operations at <c>/admin/api/{plugin}/{operation}</c> and, when
+    /// enabled, the dev inbox at <c>/dev/inbox</c>.
+    /// </summary>
     public static IEndpointRouteBuilder MapIntranetExtensions(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz");
-        if (DevInboxEndpoints.IsEnabled(endpoints))
+        var devInbox = DevInboxEndpoints.IsEnabled(endpoints);
+        if (devInbox)
         {
             DevInboxEndpoints.Map(endpoints);
         }
 
+        AdminApiEndpoints.Map(endpoints, devInbox);
         return endpoints;
     }
 }

@@ -53,7 +53,8 @@ public static class IntranetServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<RuntimeTexts>();
         services.TryAddSingleton(static sp => new PluginRegistry(
-            sp.GetServices<PluginRegistration>(), sp.GetServices<ActionRegistration>(), sp.GetServices<JobRegistration>()));
+            sp.GetServices<PluginRegistration>(), sp.GetServices<ActionRegistration>(), sp.GetServices<JobRegistration>(),
+            sp.GetServices<AdminOperationRegistration>()));
         services.TryAddSingleton<CardActionRouter>();
         services.TryAddSingleton<CardGallery>();
         services.TryAddSingleton<IOrganizationContext, OrganizationContext>();

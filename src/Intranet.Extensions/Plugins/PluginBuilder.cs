@@ -1,4 +1,5 @@
 using Intranet.Extensions.Actions;
+using Intranet.Extensions.Admin;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -33,6 +34,14 @@ internal sealed class PluginBuilder(PluginDescriptor descriptor, IServiceCollect
         return this;
     }
 
+    public IPluginBuilder AddAdminOperation<TOperation>(string operation, string requiredRole) where TOperation : class, IAdminOperation
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(requiredRole);
+        Services.TryAddScoped<TOperation>();
+        Services.AddSingleton(new AdminOperationRegistration(Descriptor.Id, Qualify(operation)[(Descriptor.Id.Length + 1)..], requiredRole, typeof(TOperation)));
+        return this;
+    }
+
     public IPluginBuilder AddDemoContent<TSeeder>() where TSeeder : class, IDemoContentSeeder
     {
         Services.TryAddEnumerable(ServiceDescriptor.Singleton<IDemoContentSeeder, TSeeder>());
@@ -50,6 +59,13 @@ internal sealed record PluginRegistration(PluginDescriptor Descriptor);
 
 /// <summary>A verb and its handler.</summary>
 internal sealed record ActionRegistration(string Verb, string PluginId, Type HandlerType);
+
+/// <summary>An admin operation, the role it needs and its handler.</summary>
+/// <param name="PluginId">The plugin.</param>
+/// <param name="Operation">The operation's name in its address.</param>
+/// <param name="RequiredRole">The app role a caller needs.</param>
+/// <param name="HandlerType">The <see cref="IAdminOperation"/> type.</param>
+public sealed record AdminOperationRegistration(string PluginId, string Operation, string RequiredRole, Type HandlerType);
 
 /// <summary>A job kind and its handler.</summary>
 internal sealed record JobRegistration(string Kind, string PluginId, Type HandlerType);

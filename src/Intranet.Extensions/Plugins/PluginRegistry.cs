@@ -8,8 +8,11 @@ public sealed class PluginRegistry
     private readonly FrozenDictionary<string, Type> _actions;
     private readonly FrozenDictionary<string, Type> _jobs;
 
-    internal PluginRegistry(IEnumerable<PluginRegistration> plugins, IEnumerable<ActionRegistration> actions, IEnumerable<JobRegistration> jobs)
+    internal PluginRegistry(
+        IEnumerable<PluginRegistration> plugins, IEnumerable<ActionRegistration> actions, IEnumerable<JobRegistration> jobs,
+        IEnumerable<AdminOperationRegistration> adminOperations)
     {
+        AdminOperations = [.. adminOperations.DistinctBy(o => (o.PluginId, o.Operation)).OrderBy(o => o.PluginId).ThenBy(o => o.Operation)];
         Plugins = [.. plugins.Select(p => p.Descriptor).OrderBy(p => p.Id, StringComparer.Ordinal)];
         _actions = Unique(actions.Select(a => (a.Verb, a.HandlerType)), "verb");
         _jobs = Unique(jobs.Select(j => (j.Kind, j.HandlerType)), "job kind");
@@ -17,6 +20,9 @@ public sealed class PluginRegistry
 
     /// <summary>The plugins, by id.</summary>
     public IReadOnlyList<PluginDescriptor> Plugins { get; }
+
+    /// <summary>Every admin operation of every plugin.</summary>
+    public IReadOnlyList<AdminOperationRegistration> AdminOperations { get; }
 
     /// <summary>Every registered verb.</summary>
     public IEnumerable<string> Verbs => _actions.Keys;
