@@ -62,12 +62,16 @@ public sealed class ReviewTests
         await host.DeliverAsync();
 
         var decided = (await host.DecideAsync("head", ideaId, "adopt", "4월부터 시범 운영합니다.")).Card();
+        var doubleClick = await host.DecideAsync("head", ideaId, "adopt", "4월부터 시범 운영합니다.");
         var again = (await host.DecideAsync("lead", ideaId, "reject")).Error();
+        await host.ActAsync("head", "ideaboard.implementation", new JsonObject { ["campaignId"] = "kindness", ["ideaId"] = ideaId, ["status"] = "planned" });
         await host.DeliverAsync();
         var result = Assert.Single(await host.InboxAsync("emma"), i => i.MessageId.Contains("-decision-", StringComparison.Ordinal));
 
         Assert.Contains("채택", decided.Text());
+        Assert.IsType<CardResult>(doubleClick);
         Assert.Equal("AlreadyDecided", again.Code);
+        Assert.DoesNotContain(await host.InboxAsync("emma"), i => i.MessageId.Contains("-implementation-", StringComparison.Ordinal));
         Assert.Contains("Your idea was adopted!", result.Card.Text());
         Assert.Contains("4월부터 시범 운영합니다.", result.Card.Text());
         Assert.Contains("100 points", result.Card.Text());
@@ -95,7 +99,7 @@ public sealed class ReviewTests
         var merged = await host.SubmitIdeaAsync("lee", "비슷한 제안", draft: "d2");
         var target = await host.SubmitIdeaAsync("ben", "Original idea", draft: "d3");
 
-        await host.DecideAsync("head", held, "hold", "예산 편성 때 다시 봅니다.");
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => host.DecideAsync("head", held, "hold", "예산 편성 때 다시 봅니다."))); // a triple click
         var adoptedLater = (await host.DecideAsync("head", held, "adopt")).Card();
         var missingTarget = (await host.DecideAsync("head", merged, "merge")).Error();
         var selfTarget = (await host.DecideAsync("head", merged, "merge", mergeInto: merged)).Error();

@@ -48,6 +48,9 @@ internal sealed record Idea
 
     public DateTimeOffset? ImplementationUpdatedAt { get; init; }
 
+    /// <summary>How often reviewers moved the implementation since adoption; names each change's notification.</summary>
+    public int ImplementationUpdates { get; init; }
+
     /// <summary>Incentive points earned when adopted (the campaign's points at that moment).</summary>
     public int PointsAwarded { get; init; }
 

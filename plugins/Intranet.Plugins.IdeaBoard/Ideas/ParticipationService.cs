@@ -43,7 +43,9 @@ internal sealed class ParticipationService(
 
         var stored = (await store.UpdateIdeaAsync(campaign.Id, idea.Id, current => current is null ? idea : null, cancellationToken))!.Value;
         var created = ReferenceEquals(stored, idea);
-        if (created && notifyReviewers)
+
+        // Also on a repeat: the outbox keeps one message per id, and a retry after a crash still reaches the reviewers.
+        if (notifyReviewers && stored.IsEditable)
         {
             await review.AnnounceToReviewersAsync(campaign, stored, cancellationToken);
         }

@@ -44,7 +44,7 @@ internal static class DecisionCards
             body.Add(Section(T("idea.mergedInto", culture), target, 200));
         }
 
-        var card = Card(F("decision.fallback", culture, Labels.Decision(decision.Kind, culture)), body,
+        var card = Card(F("decision.fallback", culture, Labels.Status(idea.Status, culture)), body,
             [Button("ideaboard.idea", T("action.viewMine", culture), data)]);
 
         // The author sees the current implementation status whenever they open the card again.

@@ -163,8 +163,10 @@ internal sealed partial class ReviewService(
         string? refusal = null;
         var updated = await store.UpdateIdeaAsync(campaign.Id, idea.Id, current =>
         {
-            refusal = current is null ? "IdeaNotFound" : current.IsSettled ? "AlreadyDecided" : null;
-            return refusal is not null ? null : current! with
+            // The same decision again (a double click, a retry after a crash) is a repeat, not a second decision.
+            var repeat = current?.LastDecision is { } last && last.Kind == kind && last.ReviewerId == reviewer.Id && last.Feedback == text && last.MergedInto == target?.Id;
+            refusal = current is null ? "IdeaNotFound" : repeat ? null : current.IsSettled ? "AlreadyDecided" : null;
+            return refusal is not null || repeat ? null : current! with
             {
                 Status = kind switch
                 {
@@ -250,25 +252,27 @@ internal sealed partial class ReviewService(
             _ => throw Error("InvalidImplementation", culture),
         };
         var now = time.GetUtcNow();
-        var changed = false;
         var notAdopted = false;
         var updated = await store.UpdateIdeaAsync(campaign.Id, idea.Id, current =>
         {
             notAdopted = current?.Status != IdeaStatus.Adopted;
-            changed = !notAdopted && current!.Implementation != next;
-            return changed ? current! with { Implementation = next, ImplementationUpdatedAt = now } : null;
+            return !notAdopted && current!.Implementation != next
+                ? current with { Implementation = next, ImplementationUpdatedAt = now, ImplementationUpdates = current.ImplementationUpdates + 1 }
+                : null;
         }, cancellationToken);
         if (notAdopted)
         {
             throw Error("NotAdopted", culture);
         }
 
+        // The id names the change, so a repeat of the same change sends nothing new; "planned" as set by the
+        // adoption itself was already in the decision card.
         var result = updated!.Value;
-        if (changed)
+        if (result.Implementation == next && result.ImplementationUpdates > 0)
         {
             await SendAsync(new OutboxMessage
             {
-                Id = $"ideaboard-{campaign.Id}-{result.Id}-implementation-{next}",
+                Id = $"ideaboard-{campaign.Id}-{result.Id}-implementation-{result.ImplementationUpdates}",
                 PluginId = IdeaBoardPlugin.Descriptor.Id,
                 CardName = "implementation",
                 Audience = Audience.Users(result.AuthorId),
