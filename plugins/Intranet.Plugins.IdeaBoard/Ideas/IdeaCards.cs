@@ -7,90 +7,11 @@ using static Intranet.Plugins.IdeaBoard.Cards.IdeaBoardTexts;
 
 namespace Intranet.Plugins.IdeaBoard.Ideas;
 
-/// <summary>The cards staff use to take part: announcement with form, confirmation, idea, edit, browse, mine.</summary>
-internal static class IdeaCards
+/// <summary>Idea board cards: one idea (details, outcome, comments) and its edit form.</summary>
+internal static partial class IdeaCards
 {
     /// <summary>How many comments an idea card shows (the newest), so busy ideas stay under the size limit.</summary>
     public const int CommentsShown = 5;
-
-    /// <summary>How many of their own ideas "my ideas" lists (the newest).</summary>
-    public const int MineShown = 10;
-
-    public static AdaptiveCard Announcement(AnnouncementView view, CultureInfo culture)
-    {
-        var campaign = view.Campaign;
-        var body = new List<CardElement>
-        {
-            Heading(T("announcement.heading." + campaign.Kind, culture)),
-            Typed(campaign.Title, 200, bold: true, large: true),
-        };
-        if (campaign.Description.Length > 0)
-        {
-            body.Add(Typed(campaign.Description));
-        }
-
-        var facts = new List<(string, string)> { (T("announcement.window", culture), CampaignWindow.Range(campaign, view.Zone, culture)) };
-        if (campaign.IncentivePoints > 0)
-        {
-            facts.Add((T("announcement.points", culture), F("points.value", culture, campaign.IncentivePoints)));
-        }
-
-        body.Add(Facts([.. facts]));
-        body.Add(Note(T(campaign.Anonymous ? "announcement.anonymous" : "announcement.named", culture)));
-
-        switch (view.Phase)
-        {
-            case CampaignPhase.Open:
-                var data = Data(("campaignId", campaign.Id), ("draftId", view.DraftId));
-                var form = new Container { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium, Items = [Heading(T("form.heading." + campaign.Kind, culture))] };
-                form.Items.AddRange(IdeaForm.Inputs(campaign, view.Limits, view.Draft, culture));
-                form.Items.Add(Buttons(
-                    Button("ideaboard.submit", T("form.submit", culture), data, ActionStyle.Positive, submitsInputs: true),
-                    Button("ideaboard.similar", T("form.checkSimilar", culture), data.DeepClone().AsObject(), submitsInputs: true)));
-                body.Add(form);
-                if (view.Similar is { } similar)
-                {
-                    body.AddRange(SimilarSection(campaign, similar, T("similar.heading", culture), T("similar.none", culture), culture));
-                }
-
-                break;
-            case CampaignPhase.Scheduled:
-                body.Add(Note(F("announcement.opensAt", culture, CampaignWindow.Format(campaign.OpensAt, view.Zone, culture)), TextColor.Accent));
-                break;
-            default:
-                body.Add(Note(F("announcement.closedAt", culture, CampaignWindow.Format(campaign.ClosedAt ?? campaign.ClosesAt, view.Zone, culture)), TextColor.Attention));
-                break;
-        }
-
-        return Card(F("announcement.fallback", culture, Labels.Kind(campaign.Kind, culture)), body, CampaignButtons(campaign, culture, includeForm: false));
-    }
-
-    public static AdaptiveCard Submitted(SubmittedView view, CultureInfo culture)
-    {
-        var idea = view.Idea;
-        var data = Data(("campaignId", idea.CampaignId), ("ideaId", idea.Id));
-        var body = new List<CardElement>
-        {
-            Heading(T(view.Edited ? "submitted.edited" : "submitted.heading", culture)),
-            Typed(view.Campaign.Title, 200, subtle: true),
-            Typed(idea.Title, 200, bold: true, large: true),
-            Facts((T("idea.status", culture), Labels.Status(idea.Status, culture)), (T("idea.submittedAt", culture), When(idea.EditedAt ?? idea.SubmittedAt))),
-            Note(T(view.Campaign.Anonymous ? "submitted.anonymous" : "submitted.named", culture)),
-            Note(T("submitted.editable", culture)),
-        };
-        if (view.Similar.Count > 0)
-        {
-            body.AddRange(SimilarSection(view.Campaign, view.Similar, T("submitted.similar", culture), null, culture));
-            body.Add(Note(T("submitted.similarHint", culture)));
-        }
-
-        return Card(T("submitted.heading", culture), body,
-        [
-            Button("ideaboard.idea", T("action.viewMine", culture), data, ActionStyle.Positive),
-            Button("ideaboard.form", T("action.submitAnother", culture), Data(("campaignId", idea.CampaignId))),
-            Button("ideaboard.browse", T("action.browse", culture), Data(("campaignId", idea.CampaignId))),
-        ]);
-    }
 
     public static AdaptiveCard Idea(IdeaView view, CultureInfo culture)
     {
@@ -147,93 +68,6 @@ internal static class IdeaCards
             Button("ideaboard.save", T("edit.save", culture), data, ActionStyle.Positive, submitsInputs: true),
             Button("ideaboard.idea", T("edit.cancel", culture), data.DeepClone().AsObject())));
         return Card(T("edit.heading", culture), body);
-    }
-
-    public static AdaptiveCard Withdrawn(Campaign campaign, Idea idea, CultureInfo culture) =>
-        Card(T("withdrawn.heading", culture),
-        [
-            Heading(T("withdrawn.heading", culture)),
-            Typed(idea.Title, 200, bold: true),
-            Note(T("withdrawn.body", culture)),
-        ],
-        CampaignButtons(campaign, culture, includeForm: true));
-
-    public static AdaptiveCard Browse(BrowseView view, CultureInfo culture)
-    {
-        var campaign = view.Campaign;
-        var body = new List<CardElement>
-        {
-            Heading(T(view.Sort == "latest" ? "browse.heading.latest" : "browse.heading.top", culture)),
-            Typed(campaign.Title, 200, subtle: true),
-            Note(F("browse.summary", culture, view.Total, T("phase." + view.Phase, culture))),
-            Buttons(
-                Button("ideaboard.browse", T("browse.top", culture), Data(("campaignId", campaign.Id), ("sort", "top")), view.Sort == "top" ? ActionStyle.Positive : null),
-                Button("ideaboard.browse", T("browse.latest", culture), Data(("campaignId", campaign.Id), ("sort", "latest")), view.Sort == "latest" ? ActionStyle.Positive : null)),
-        };
-
-        if (view.Rows.Count == 0)
-        {
-            body.Add(Note(T("browse.empty", culture)));
-        }
-
-        var rank = view.Page * view.Rows.Count;
-        foreach (var row in view.Rows)
-        {
-            rank++;
-            body.Add(Row(row, F(row.ShowAuthor ? "browse.row.named" : "browse.row", culture,
-                view.Sort == "top" ? rank : (object)"·", row.Votes, row.Comments, Labels.Status(row.Idea.Status, culture), row.Idea.AuthorName), culture));
-        }
-
-        if (view.PageCount > 1)
-        {
-            body.Add(Note(F("browse.page", culture, view.Page + 1, view.PageCount)));
-            var paging = new List<AdaptiveAction>();
-            if (view.Page > 0)
-            {
-                paging.Add(Button("ideaboard.browse", T("browse.previous", culture), Page(view, view.Page - 1)));
-            }
-
-            if (view.Page + 1 < view.PageCount)
-            {
-                paging.Add(Button("ideaboard.browse", T("browse.next", culture), Page(view, view.Page + 1)));
-            }
-
-            body.Add(Buttons([.. paging]));
-        }
-
-        return Card(T("browse.heading.top", culture), body, CampaignButtons(campaign, culture, includeForm: view.Phase == CampaignPhase.Open, includeBrowse: false));
-    }
-
-    public static AdaptiveCard Mine(MineView view, CultureInfo culture)
-    {
-        var body = new List<CardElement>
-        {
-            Heading(T("mine.heading", culture)),
-            Typed(view.Campaign.Title, 200, subtle: true),
-            Note(F("mine.points", culture, view.Points), view.Points > 0 ? TextColor.Good : null),
-        };
-        if (view.Rows.Count == 0)
-        {
-            body.Add(Note(T("mine.empty", culture)));
-        }
-
-        foreach (var row in view.Rows.Take(MineShown))
-        {
-            var status = Labels.Status(row.Idea.Status, culture);
-            if (row.Idea.Implementation is { } implementation)
-            {
-                status = F("mine.implementation", culture, status, Labels.Implementation(implementation, culture));
-            }
-
-            body.Add(Row(row, F("mine.row", culture, status, row.Votes, row.Comments), culture));
-        }
-
-        if (view.Rows.Count > MineShown)
-        {
-            body.Add(Note(F("mine.more", culture, view.Rows.Count - MineShown)));
-        }
-
-        return Card(T("mine.heading", culture), body, CampaignButtons(view.Campaign, culture, includeForm: view.Phase == CampaignPhase.Open, includeMine: false));
     }
 
     /// <summary>Who, what, when and how many votes; the typed parts verbatim.</summary>
@@ -317,67 +151,6 @@ internal static class IdeaCards
         }
     }
 
-    /// <summary>A list entry: the title verbatim, a summary line, a button to open it.</summary>
-    public static Container Row(IdeaRow row, string summary, CultureInfo culture, string verb = "ideaboard.idea", string? buttonKey = null) => new()
-    {
-        Separator = true,
-        Spacing = Spacing.Medium,
-        Items =
-        [
-            Typed(row.Idea.Title, 200, bold: true),
-            Note(summary),
-            Buttons(Button(verb, T(buttonKey ?? "action.view", culture), Data(("campaignId", row.Idea.CampaignId), ("ideaId", row.Idea.Id)))),
-        ],
-    };
-
-    /// <summary>The buttons every campaign card ends with.</summary>
-    public static List<AdaptiveAction> CampaignButtons(Campaign campaign, CultureInfo culture, bool includeForm, bool includeBrowse = true, bool includeMine = true)
-    {
-        var data = Data(("campaignId", campaign.Id));
-        var actions = new List<AdaptiveAction>();
-        if (includeForm)
-        {
-            actions.Add(Button("ideaboard.form", T("action.submitIdea", culture), data.DeepClone().AsObject(), ActionStyle.Positive));
-        }
-
-        if (includeBrowse)
-        {
-            actions.Add(Button("ideaboard.browse", T("action.browse", culture), data.DeepClone().AsObject()));
-        }
-
-        if (includeMine)
-        {
-            actions.Add(Button("ideaboard.mine", T("action.mine", culture), data.DeepClone().AsObject()));
-        }
-
-        actions.Add(Button("ideaboard.leaderboard", T("action.leaderboard", culture), data.DeepClone().AsObject()));
-        return actions;
-    }
-
-    /// <summary>Similar ideas, each with a button to open it.</summary>
-    public static IEnumerable<CardElement> SimilarSection(Campaign campaign, IReadOnlyList<SimilarIdea> similar, string heading, string? none, CultureInfo culture)
-    {
-        yield return new TextBlock(heading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
-        if (similar.Count == 0 && none is not null)
-        {
-            yield return Note(none);
-        }
-
-        foreach (var match in similar)
-        {
-            yield return new Container
-            {
-                Spacing = Spacing.Small,
-                Items =
-                [
-                    Typed(match.Title, 200, bold: true),
-                    Note(F("similar.score", culture, (int)Math.Round(match.Score * 100))),
-                    Buttons(Button("ideaboard.idea", T("action.view", culture), Data(("campaignId", campaign.Id), ("ideaId", match.IdeaId)))),
-                ],
-            };
-        }
-    }
-
     private static IEnumerable<CardElement> CommentsSection(IdeaView view, CultureInfo culture)
     {
         yield return new TextBlock(F("comments.heading", culture, view.Comments.Count)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Separator = true };
@@ -420,7 +193,4 @@ internal static class IdeaCards
         copy[name] = value;
         return copy;
     }
-
-    private static System.Text.Json.Nodes.JsonObject Page(BrowseView view, int page) =>
-        Data(("campaignId", view.Campaign.Id), ("sort", view.Sort), ("page", page.ToString(CultureInfo.InvariantCulture)));
 }
