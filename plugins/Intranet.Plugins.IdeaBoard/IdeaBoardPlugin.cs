@@ -1,5 +1,6 @@
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.Plugins;
+using Intranet.Plugins.IdeaBoard.Admin;
 using Intranet.Plugins.IdeaBoard.Campaigns;
 using Intranet.Plugins.IdeaBoard.Closing;
 using Intranet.Plugins.IdeaBoard.Comments;
@@ -19,6 +20,9 @@ namespace Intranet.Plugins.IdeaBoard;
 /// <summary>The idea board: <c>services.AddIntranetExtensions().AddIdeaBoard()</c>.</summary>
 public static class IdeaBoardPlugin
 {
+    /// <summary>The app role (besides <c>Intranet.Admin</c>) that may call the admin operations.</summary>
+    public const string ManageRole = "IdeaBoard.Manage";
+
     /// <summary>Who the plugin is.</summary>
     public static PluginDescriptor Descriptor { get; } =
         new("ideaboard", "1.0.0", new EmbeddedTextCatalog(typeof(IdeaBoardPlugin).Assembly));
@@ -74,6 +78,11 @@ public static class IdeaBoardPlugin
                   .AddAction<DecisionViewHandler>("decision")
                   .AddAction<LeaderboardHandler>("leaderboard")
                   .AddAction<ExportHandler>("export")
+                  .AddAdminOperation<ListCampaignsOperation>("campaigns", ManageRole)
+                  .AddAdminOperation<CreateCampaignOperation>("create", ManageRole)
+                  .AddAdminOperation<OpenCampaignOperation>("open", ManageRole)
+                  .AddAdminOperation<CloseCampaignOperation>("close", ManageRole)
+                  .AddAdminOperation<ExportCampaignOperation>("export", ManageRole)
                   .AddJob<OpenJob>("open")
                   .AddJob<CloseJob>("close")
                   .AddCardSamples<IdeaBoardCardSamples>()
