@@ -22,6 +22,7 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
             graph.AddUser(Staff(i), $"직원 {i}", $"staff{i}@contoso.example", department: $"센터 {i % 18}", preferredLanguage: "ko-KR");
         }
 
+        graph.AddUser("33333333-0000-4000-8000-000000000001", "퇴직자", "retired@contoso.example", accountEnabled: false);
         graph.AddGroup("centres", Enumerable.Range(1_900, 600).Select(Staff));
         graph.AddGroup("district", Enumerable.Range(0, 2_000).Select(Staff), ["centres"]);
     });
@@ -119,6 +120,21 @@ public sealed class GraphDirectoryTests : IAsyncLifetime
         var request = Assert.Single(_app.Requests("GET", "/v1.0/users?"));
         Assert.Equal("eventual", request.Headers["ConsistencyLevel"]);
         Assert.Contains("$count=true", Uri.UnescapeDataString(request.PathAndQuery), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Everyone_is_every_enabled_account_read_in_pages()
+    {
+        var people = new List<StaffMember>();
+        await foreach (var person in _app.Get<IDirectory>().ResolveAsync(Audience.All))
+        {
+            people.Add(person);
+        }
+
+        Assert.Equal(2_500 + 3, people.Count); // the staff, Kim, Emma and the sender mailbox; not the disabled account
+        Assert.DoesNotContain(people, p => p.DisplayName == "퇴직자");
+        Assert.Equal(3, _app.Requests("GET", "/v1.0/users?").Count);
+        Assert.Contains("$filter=accountEnabled eq true", Uri.UnescapeDataString(_app.Requests("GET", "/v1.0/users?")[0].PathAndQuery), StringComparison.Ordinal);
     }
 
     private static string Staff(int i) => $"22222222-0000-4000-8000-{i:D12}";

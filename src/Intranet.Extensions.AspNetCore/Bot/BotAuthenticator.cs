@@ -20,14 +20,16 @@ internal sealed partial class BotAuthenticator
     private readonly TimeProvider _time;
     private readonly ILogger<BotAuthenticator> _logger;
     private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+    private readonly HttpDocumentRetriever _retriever;
+    private DateTimeOffset _lastForcedFetch = DateTimeOffset.MinValue;
 
     public BotAuthenticator(IOptions<BotOptions> options, IHttpClientFactory httpClients, TimeProvider time, ILogger<BotAuthenticator> logger)
     {
         _options = options.Value;
         _time = time;
         _logger = logger;
-        var retriever = new HttpDocumentRetriever(httpClients.CreateClient(BotHttpClients.Metadata)) { RequireHttps = !_options.AllowHttpMetadata };
-        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), retriever)
+        _retriever = new HttpDocumentRetriever(httpClients.CreateClient(BotHttpClients.Metadata)) { RequireHttps = !_options.AllowHttpMetadata };
+        _metadata = new ConfigurationManager<OpenIdConnectConfiguration>(_options.OpenIdMetadataUrl, new OpenIdConnectConfigurationRetriever(), _retriever)
         {
             AutomaticRefreshInterval = _options.MetadataRefreshInterval,
         };
@@ -42,12 +44,17 @@ internal sealed partial class BotAuthenticator
         }
 
         var token = authorization["Bearer ".Length..].Trim();
-        var (result, keys) = await ValidateAsync(token, refresh: false, cancellationToken).ConfigureAwait(false);
-        if (result.Exception is SecurityTokenSignatureKeyNotFoundException)
+        var (result, keys) = await ValidateAsync(token, null, cancellationToken).ConfigureAwait(false);
+        if (!result.IsValid && NamesUnknownKey(token, keys) && MayFetchKeysNow())
         {
-            // The keys may have rolled since the last read: fetch them once more before refusing.
+            // The keys may have rolled since the last read. The manager refreshes in the background, so the
+            // current set is read here directly (at most once a minute, so forged key ids cannot hammer it).
             _metadata.RequestRefresh();
-            (result, keys) = await ValidateAsync(token, refresh: true, cancellationToken).ConfigureAwait(false);
+            var fresh = await FetchAsync(cancellationToken).ConfigureAwait(false);
+            if (fresh is not null)
+            {
+                (result, keys) = await ValidateAsync(token, fresh, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (!result.IsValid)
@@ -72,16 +79,17 @@ internal sealed partial class BotAuthenticator
         return BotAuthResult.Success;
     }
 
-    private async Task<(TokenValidationResult Result, JsonWebKeySet? Keys)> ValidateAsync(string token, bool refresh, CancellationToken cancellationToken)
+    private async Task<(TokenValidationResult Result, JsonWebKeySet? Keys)> ValidateAsync(
+        string token, OpenIdConnectConfiguration? fresh, CancellationToken cancellationToken)
     {
         OpenIdConnectConfiguration configuration;
         try
         {
-            configuration = await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            configuration = fresh ?? await _metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException)
         {
-            LogMetadataUnavailable(_logger, e, _options.OpenIdMetadataUrl, refresh);
+            LogMetadataUnavailable(_logger, e, _options.OpenIdMetadataUrl);
             return (new TokenValidationResult { IsValid = false, Exception = new SecurityTokenException("metadata unavailable", e) }, null);
         }
 
@@ -104,6 +112,47 @@ internal sealed partial class BotAuthenticator
             },
         };
         return (await _handler.ValidateTokenAsync(token, parameters).ConfigureAwait(false), configuration.JsonWebKeySet);
+    }
+
+    private async Task<OpenIdConnectConfiguration?> FetchAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await OpenIdConnectConfigurationRetriever.GetAsync(_options.OpenIdMetadataUrl, _retriever, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or HttpRequestException or ArgumentException)
+        {
+            LogMetadataUnavailable(_logger, e, _options.OpenIdMetadataUrl);
+            return null;
+        }
+    }
+
+    private static bool NamesUnknownKey(string token, JsonWebKeySet? keys)
+    {
+        try
+        {
+            var kid = new JsonWebToken(token).Kid;
+            return !string.IsNullOrEmpty(kid) && keys?.Keys.Any(k => k.KeyId == kid) != true;
+        }
+        catch (ArgumentException)
+        {
+            return false; // not a JWT at all
+        }
+    }
+
+    private bool MayFetchKeysNow()
+    {
+        var now = _time.GetUtcNow();
+        lock (_metadata)
+        {
+            if (now - _lastForcedFetch < TimeSpan.FromMinutes(1))
+            {
+                return false;
+            }
+
+            _lastForcedFetch = now;
+            return true;
+        }
     }
 
     private static bool SameServiceUrl(string claimed, string? activity) =>
@@ -134,8 +183,8 @@ internal sealed partial class BotAuthenticator
     [LoggerMessage(Level = LogLevel.Warning, Message = "Bot request rejected with {Status}: {Reason}")]
     private static partial void LogRejected(ILogger logger, int status, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Framework metadata at {Url} could not be read (refresh: {Refresh})")]
-    private static partial void LogMetadataUnavailable(ILogger logger, Exception exception, string url, bool refresh);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Bot Framework metadata at {Url} could not be read")]
+    private static partial void LogMetadataUnavailable(ILogger logger, Exception exception, string url);
 }
 
 /// <summary>The outcome of authenticating an inbound activity.</summary>

@@ -43,6 +43,44 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refresh_invoke_reaches_the_handler_with_the_automatic_trigger()
+    {
+        var activity = _app.Invoke(BotApp.Emma, "recorder.press");
+        activity["value"]!["trigger"] = "automatic";
+
+        var response = await _app.PostAsync(activity, _app.Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("automatic", Assert.Single(_app.Presses.Calls).Trigger);
+    }
+
+    [Fact]
+    public async Task Someone_not_in_the_directory_gets_an_error_invoke_response_and_nothing_runs()
+    {
+        var response = await _app.PostAsync(_app.Invoke("99999999-0000-4000-8000-000000000999", "recorder.press"), _app.Token());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>();
+        Assert.Equal(400, (int?)body!["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+        Assert.Equal("UnknownUser", (string?)body["value"]!["code"]);
+        Assert.Empty(_app.Presses.Calls);
+    }
+
+    [Fact]
+    public async Task A_key_rolled_in_after_the_keys_were_read_is_fetched_and_accepted()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await _app.PostAsync(_app.Invoke(BotApp.Kim, "recorder.press"), _app.Token())).StatusCode);
+        _app.Issuer.RollBotKeys();
+
+        var response = await _app.PostAsync(_app.Invoke(BotApp.Kim, "recorder.press"), _app.Issuer.CreateBotToken(BotApp.AppId, _app.ServiceUrl, key: _app.Issuer.NextBotKey));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _app.Presses.Calls.Count);
+        Assert.True(_app.Issuer.Requests.Count(r => r.PathAndQuery == "/v1/.well-known/keys") >= 2, "the keys were read again after the roll");
+    }
+
+    [Fact]
     public Task No_token_is_401() => AssertRefusedAsync(null, HttpStatusCode.Unauthorized);
 
     [Fact]

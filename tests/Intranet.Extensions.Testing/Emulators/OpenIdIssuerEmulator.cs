@@ -44,6 +44,15 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
     /// <summary>Published in the Entra ID key set.</summary>
     public RsaSecurityKey EntraKey { get; } = NewKey("entra");
 
+    /// <summary>Published only after <see cref="RollBotKeys"/>, as when the Bot Framework rolls its keys.</summary>
+    public RsaSecurityKey NextBotKey { get; } = NewKey("bot-next");
+
+    /// <summary>Whether <see cref="NextBotKey"/> is in the Bot Framework key set yet.</summary>
+    public bool BotKeysRolled { get; private set; }
+
+    /// <summary>Publishes <see cref="NextBotKey"/> (endorsing <c>msteams</c> and <c>outlook</c>) from now on.</summary>
+    public void RollBotKeys() => BotKeysRolled = true;
+
     /// <summary>Never published: tokens signed with it are forgeries.</summary>
     public RsaSecurityKey ForeignKey { get; } = NewKey("bot-endorsed"); // same kid as BotKey, different key
 
@@ -120,9 +129,9 @@ public sealed class OpenIdIssuerEmulator : LoopbackEmulator
             ["id_token_signing_alg_values_supported"] = new JsonArray("RS256"),
             ["token_endpoint_auth_methods_supported"] = new JsonArray("private_key_jwt"),
         }));
-        app.MapGet("/v1/.well-known/keys", () => Results.Json(KeySet(
-            (BotKey, ["msteams", "outlook"]),
-            (WebChatOnlyKey, ["webchat"]))));
+        app.MapGet("/v1/.well-known/keys", () => Results.Json(BotKeysRolled
+            ? KeySet((BotKey, ["msteams", "outlook"]), (WebChatOnlyKey, ["webchat"]), (NextBotKey, ["msteams", "outlook"]))
+            : KeySet((BotKey, ["msteams", "outlook"]), (WebChatOnlyKey, ["webchat"]))));
 
         app.MapGet("/{tenant}/v2.0/.well-known/openid-configuration", (string tenant) => Results.Json(new JsonObject
         {
