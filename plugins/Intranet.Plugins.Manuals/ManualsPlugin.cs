@@ -1,6 +1,7 @@
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.Plugins;
 using Intranet.Plugins.Manuals.Actions;
+using Intranet.Plugins.Manuals.Admin;
 using Intranet.Plugins.Manuals.Cards;
 using Intranet.Plugins.Manuals.Demo;
 using Intranet.Plugins.Manuals.Gallery;
@@ -22,6 +23,9 @@ public static class ManualsPlugin
 
     /// <summary>The job kind of the owner's summary at the due date.</summary>
     public const string DueJob = "manuals.due";
+
+    /// <summary>The app role the admin operations (<c>/admin/api/manuals/…</c>) require; <c>Intranet.Admin</c> passes too.</summary>
+    public const string PublishRole = "Manuals.Publish";
 
     /// <summary>Who the plugin is.</summary>
     public static PluginDescriptor Descriptor { get; } =
@@ -74,6 +78,12 @@ public static class ManualsPlugin
                   .AddAction<SearchHandler>("search")
                   .AddAction<ReportHandler>("report")
                   .AddAction<ExportHandler>("export")
+                  .AddAdminOperation<ImportOperation>("import", PublishRole)
+                  .AddAdminOperation<AttachOperation>("attach", PublishRole)
+                  .AddAdminOperation<PublishOperation>("publish", PublishRole)
+                  .AddAdminOperation<VersionsOperation>("versions", PublishRole)
+                  .AddAdminOperation<ReportOperation>("report", PublishRole)
+                  .AddAdminOperation<ExportOperation>("export", PublishRole)
                   .AddJob<ReminderJob>("remind")
                   .AddJob<DueSummaryJob>("due")
                   .AddCardSamples<ManualCardSamples>()
