@@ -1,6 +1,7 @@
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.Plugins;
 using Intranet.Plugins.HopeDay.Actions;
+using Intranet.Plugins.HopeDay.Admin;
 using Intranet.Plugins.HopeDay.Calendar;
 using Intranet.Plugins.HopeDay.Demo;
 using Intranet.Plugins.HopeDay.Feedback;
@@ -18,6 +19,9 @@ namespace Intranet.Plugins.HopeDay;
 /// <summary>Hope Day: <c>services.AddIntranetExtensions().AddHopeDay()</c>.</summary>
 public static class HopeDayPlugin
 {
+    /// <summary>The app role the admin operations (<c>/admin/api/hopeday/…</c>) require; <c>Intranet.Admin</c> passes too.</summary>
+    public const string OrganizeRole = "HopeDay.Organize";
+
     /// <summary>Who the plugin is: id <c>hopeday</c>.</summary>
     public static PluginDescriptor Descriptor { get; } =
         new("hopeday", "1.0.0", new EmbeddedTextCatalog(typeof(HopeDayPlugin).Assembly));
@@ -45,6 +49,10 @@ public static class HopeDayPlugin
                   .AddAction<AttendanceFormHandler>("attendance-form")
                   .AddAction<AttendanceHandler>("attendance")
                   .AddAction<CommentsHandler>("comments")
+                  .AddAdminOperation<CreateRoundOperation>("create-round", OrganizeRole)
+                  .AddAdminOperation<CloseOperation>("close", OrganizeRole)
+                  .AddAdminOperation<ReportOperation>("report", OrganizeRole)
+                  .AddAdminOperation<ExportOperation>("export", OrganizeRole)
                   .AddJob<OpenRoundJob>(RoundJobs.Open)
                   .AddJob<CloseRoundJob>(RoundJobs.Close)
                   .AddJob<ReminderJob>(RoundJobs.Remind)
