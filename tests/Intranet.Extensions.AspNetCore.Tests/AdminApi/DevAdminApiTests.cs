@@ -1,3 +1,4 @@
+using Intranet.Extensions.Testing.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -9,7 +10,7 @@ namespace Intranet.Extensions.AspNetCore.Tests.AdminApi;
 /// <summary>The admin API on the embedded default: beside the dev inbox, loopback only, the caller named by a header.</summary>
 public sealed class DevAdminApiTests : IAsyncLifetime
 {
-    private DevInboxApp _app = null!;
+    private IntranetWebTestHost _app = null!;
 
     public async Task InitializeAsync() => _app = await DevInboxApp.StartAsync();
 

@@ -1,3 +1,4 @@
+using Intranet.Extensions.Testing.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -7,7 +8,7 @@ namespace Intranet.Extensions.AspNetCore.Tests.DevInbox;
 
 public sealed class DevInboxApiTests : IAsyncLifetime
 {
-    private DevInboxApp _app = null!;
+    private IntranetWebTestHost _app = null!;
 
     public async Task InitializeAsync() => _app = await DevInboxApp.StartAsync();
 

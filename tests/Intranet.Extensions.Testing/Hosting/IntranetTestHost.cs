@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using Intranet.Extensions.Actions;
+using Intranet.Extensions.Admin;
+using Intranet.Extensions.Organization;
 using Intranet.Extensions.Delivery.DevInbox;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
@@ -102,6 +104,25 @@ public sealed class IntranetTestHost : IAsyncDisposable
 
     /// <summary>A person's dev inbox, newest first.</summary>
     public Task<IReadOnlyList<DevInboxItem>> InboxAsync(string userId) => Get<DevInboxStore>().ListAsync(userId);
+
+    /// <summary>
+    /// Runs a plugin's admin operation as the host does: found in the plugin registry, resolved in a scope, for a
+    /// caller from the directory, in the caller's language.
+    /// </summary>
+    public async Task<AdminResult> RunAdminAsync(
+        string pluginId, string operation, string callerId, JsonObject? body = null, string query = "", params AdminFile[] files)
+    {
+        var registration = Get<PluginRegistry>().AdminOperations.Single(o => o.PluginId == pluginId && o.Operation == operation);
+        var caller = await Get<IDirectory>().FindAsync(callerId) ?? throw new ArgumentException($"'{callerId}' is not on the roster.", nameof(callerId));
+        var values = query.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2))
+            .ToDictionary(p => p[0], p => Uri.UnescapeDataString(p.ElementAtOrDefault(1) ?? ""), StringComparer.OrdinalIgnoreCase);
+        await using var scope = _services.CreateAsyncScope();
+        var handler = (IAdminOperation)scope.ServiceProvider.GetRequiredService(registration.HandlerType);
+        return await handler.ExecuteAsync(new AdminRequest(caller, body ?? [], values, files, Get<IOrganizationContext>().CultureOf(caller)));
+    }
+
+    /// <summary>Every stored document and file with its ETag, to prove a refused action changed nothing.</summary>
+    public Task<IReadOnlyDictionary<string, string>> SnapshotAsync() => StoreSnapshot.TakeAsync(_services);
 
     /// <summary>Runs every demo seeder, as a sample host does at start.</summary>
     public async Task SeedDemoContentAsync()

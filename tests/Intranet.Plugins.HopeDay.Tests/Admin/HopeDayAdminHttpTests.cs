@@ -1,3 +1,4 @@
+using Intranet.Extensions.Testing.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -12,12 +13,12 @@ public sealed class HopeDayAdminHttpTests
     [Fact]
     public async Task A_round_is_created_by_json_and_its_report_fetched()
     {
-        await using var app = await HopeDayWebApp.StartAsync([Junior("j1"), Senior("s1"), Organiser]);
+        await using var app = await IntranetWebTestHost.StartAsync([Junior("j1"), Senior("s1"), Organiser], b => b.AddHopeDay());
 
-        var created = await app.SendAsync(HttpMethod.Post, "/admin/api/hopeday/create-round", "org",
+        var created = await app.SendAsAsync(HttpMethod.Post, "/admin/api/hopeday/create-round", "org",
             new StringContent(HopeDayAdminOperationTests.RoundJson().ToJsonString(), Encoding.UTF8, "application/json"));
-        var report = await app.SendAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h1", "org");
-        var missing = await app.SendAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h2", "org");
+        var report = await app.SendAsAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h1", "org");
+        var missing = await app.SendAsAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h2", "org");
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.True((bool)(await created.Content.ReadFromJsonAsync<JsonObject>())!["created"]!);
@@ -34,12 +35,12 @@ public sealed class HopeDayAdminHttpTests
     [Fact]
     public async Task A_malformed_round_answers_400_over_http_and_nothing_is_created()
     {
-        await using var app = await HopeDayWebApp.StartAsync([Junior("j1"), Organiser]);
+        await using var app = await IntranetWebTestHost.StartAsync([Junior("j1"), Organiser], b => b.AddHopeDay());
         var body = HopeDayAdminOperationTests.RoundJson();
         body["signUpClosesAt"] = "soon";
 
-        var refused = await app.SendAsync(HttpMethod.Post, "/admin/api/hopeday/create-round", "org", JsonContent.Create(body));
-        var report = await app.SendAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h1", "org");
+        var refused = await app.SendAsAsync(HttpMethod.Post, "/admin/api/hopeday/create-round", "org", JsonContent.Create(body));
+        var report = await app.SendAsAsync(HttpMethod.Get, "/admin/api/hopeday/report?roundId=2026-h1", "org");
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var error = await refused.Content.ReadFromJsonAsync<JsonObject>();

@@ -1,3 +1,4 @@
+using Intranet.Extensions.Testing.Hosting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
@@ -25,7 +26,7 @@ public sealed class ManualsAdminHttpTests
     [Fact]
     public async Task The_demo_manual_is_uploaded_published_and_exported_as_csv_for_excel()
     {
-        await using var app = await ManualsWebApp.StartAsync(TestRoster.People());
+        await using var app = await IntranetWebTestHost.StartAsync(TestRoster.People(), b => b.AddManuals());
         var demo = DemoManuals.Load(DemoManuals.DongChief).Select(f => (f.Name, f.Content)).ToList();
         // The demo leaves the audience to the host; without one, publishing is refused and nothing is published.
         var withAudience = demo.Select(f => f.Name == "00-manual.md"
@@ -33,12 +34,12 @@ public sealed class ManualsAdminHttpTests
             : f).ToList();
         var publish = () => JsonContent.Create(new { manualId = "dong-chief-duties", requestId = "first" });
 
-        var imported = await app.SendAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner, Upload(demo));
-        var noAudience = await app.SendAsync(HttpMethod.Post, "/admin/api/manuals/publish", TestRoster.Owner, publish());
-        var versionsBefore = await app.SendAsync(HttpMethod.Get, "/admin/api/manuals/versions?manualId=dong-chief-duties", TestRoster.Owner);
-        await app.SendAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner, Upload(withAudience));
-        var published = await app.SendAsync(HttpMethod.Post, "/admin/api/manuals/publish", TestRoster.Owner, publish());
-        var export = await app.SendAsync(HttpMethod.Get, "/admin/api/manuals/export?manualId=dong-chief-duties", TestRoster.Owner);
+        var imported = await app.SendAsAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner, Upload(demo));
+        var noAudience = await app.SendAsAsync(HttpMethod.Post, "/admin/api/manuals/publish", TestRoster.Owner, publish());
+        var versionsBefore = await app.SendAsAsync(HttpMethod.Get, "/admin/api/manuals/versions?manualId=dong-chief-duties", TestRoster.Owner);
+        await app.SendAsAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner, Upload(withAudience));
+        var published = await app.SendAsAsync(HttpMethod.Post, "/admin/api/manuals/publish", TestRoster.Owner, publish());
+        var export = await app.SendAsAsync(HttpMethod.Get, "/admin/api/manuals/export?manualId=dong-chief-duties", TestRoster.Owner);
 
         Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
         var draft = await imported.Content.ReadFromJsonAsync<JsonObject>();
@@ -67,9 +68,9 @@ public sealed class ManualsAdminHttpTests
     [Fact]
     public async Task A_malformed_upload_answers_400_with_the_file_and_line()
     {
-        await using var app = await ManualsWebApp.StartAsync(TestRoster.People());
+        await using var app = await IntranetWebTestHost.StartAsync(TestRoster.People(), b => b.AddManuals());
 
-        var response = await app.SendAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner,
+        var response = await app.SendAsAsync(HttpMethod.Post, "/admin/api/manuals/import", TestRoster.Owner,
             Upload([("00-manual.md", "---\nid: x1\ntitle: 제목\nowner-department: 행정지원과\ndue-days: many\n---\n# 영역\n\n## 업무\n\n할 일\n")]));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
