@@ -8,7 +8,4 @@ public static class BotHttpClients
 
     /// <summary>Calls the Bot Connector (with resilience, the per-tenant limiter and the bot's token).</summary>
     public const string Connector = "Intranet.Bot.Connector";
-
-    /// <summary>Gets the bot's own tokens from Entra ID (client credentials).</summary>
-    public const string Token = "Intranet.Bot.Token";
 }

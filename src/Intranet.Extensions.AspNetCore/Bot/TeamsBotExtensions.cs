@@ -9,6 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Abstractions;
+using Microsoft.Identity.Web;
+using Microsoft.Identity.Web.TokenCacheProviders.InMemory;
 using Polly;
 
 namespace Intranet.Extensions.AspNetCore.Bot;
@@ -61,7 +64,21 @@ public static class TeamsBotExtensions
         services.TryAddSingleton(static sp => new TeamsCardUpdater(sp.GetRequiredService<ConversationStore>(), sp.GetRequiredService<TeamsBotChannel>()));
 
         services.AddHttpClient(BotHttpClients.Metadata);
-        services.AddHttpClient(BotHttpClients.Token);
+
+        // Outbound tokens: Microsoft.Identity.Web's token acquisition with the bot's own app registration.
+        services.AddTokenAcquisition(isTokenAcquisitionSingleton: true);
+        services.AddInMemoryTokenCaches();
+        services.AddOptions<MicrosoftIdentityApplicationOptions>(BotTokenHandler.AuthenticationOptionsName)
+            .Configure<IOptions<BotOptions>>(static (identity, bot) =>
+            {
+                identity.Instance = bot.Value.Instance;
+                identity.TenantId = bot.Value.TenantId;
+                identity.ClientId = bot.Value.AppId;
+                identity.ClientCredentials =
+                [
+                    new CredentialDescription { SourceType = CredentialSource.ClientSecret, ClientSecret = bot.Value.AppSecret },
+                ];
+            });
         services.AddHttpClient(BotHttpClients.Connector)
             .AddResilienceHandler("bot-connector", static (pipeline, context) =>
             {

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using IMsalHttpClientFactory = Microsoft.Identity.Client.IMsalHttpClientFactory;
 
 namespace Intranet.Extensions.AspNetCore.Tests.Bot;
 
@@ -96,8 +97,9 @@ internal sealed class BotApp : IAsyncDisposable
         });
         addPlugins?.Invoke(intranet);
 
-        // The loopback issuer has no TLS; MSAL insists on an https authority, so its calls are sent over http here.
-        builder.Services.AddHttpClient(BotHttpClients.Token).ConfigurePrimaryHttpMessageHandler(() => new LoopbackHttpsDowngrade());
+        // MSAL (under Microsoft.Identity.Web) takes its HttpClient from this factory: the loopback issuer has no TLS,
+        // so https calls to it go over http, and nothing leaves the machine.
+        builder.Services.AddSingleton<IMsalHttpClientFactory>(new LoopbackMsalHttpClients());
 
         var app = builder.Build();
         app.MapIntranetExtensions();
@@ -186,18 +188,44 @@ internal sealed class BotApp : IAsyncDisposable
     }
 }
 
-/// <summary>Sends MSAL's https requests for the loopback issuer over http (the emulator has no certificate).</summary>
-internal sealed class LoopbackHttpsDowngrade : DelegatingHandler
+/// <summary>MSAL's HTTP for tests: loopback https goes over http; any other host fails as if offline, never sent.</summary>
+internal sealed class LoopbackMsalHttpClients : IMsalHttpClientFactory
 {
-    public LoopbackHttpsDowngrade() : base(new SocketsHttpHandler()) { }
+    private readonly HttpClient _client = new(new LoopbackOnly());
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    /// <summary>Hosts other than loopback MSAL asked for; answered here or refused, never sent.</summary>
+    public static System.Collections.Concurrent.ConcurrentBag<string> Refused { get; } = [];
+
+    public HttpClient GetHttpClient() => _client;
+
+    private sealed class LoopbackOnly() : DelegatingHandler(new SocketsHttpHandler())
     {
-        if (request.RequestUri is { Scheme: "https", Host: "127.0.0.1" } uri)
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            request.RequestUri = new UriBuilder(uri) { Scheme = "http" }.Uri;
-        }
+            if (request.RequestUri is { AbsolutePath: "/common/discovery/instance" } discovery)
+            {
+                // MSAL asks the public cloud about an authority host it does not know; answer for the public cloud
+                // that the loopback issuer is its own only alias, as Entra answers for a sovereign host.
+                Refused.Add(discovery.Host);
+                var endpoint = new Uri(System.Web.HttpUtility.ParseQueryString(discovery.Query)["authorization_endpoint"]!);
+                var host = endpoint.Authority;
+                var answer = new JsonObject
+                {
+                    ["tenant_discovery_endpoint"] = $"https://{host}/{endpoint.Segments[1].TrimEnd('/')}/v2.0/.well-known/openid-configuration",
+                    ["api-version"] = "1.1",
+                    ["metadata"] = new JsonArray(new JsonObject { ["preferred_network"] = host, ["preferred_cache"] = host, ["aliases"] = new JsonArray(host) }),
+                };
+                return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(answer.ToJsonString(), Encoding.UTF8, "application/json") });
+            }
 
-        return base.SendAsync(request, cancellationToken);
+            if (request.RequestUri is not { Host: "127.0.0.1" } uri)
+            {
+                Refused.Add(request.RequestUri?.Host ?? "");
+                throw new HttpRequestException($"Tests reach loopback only, not {request.RequestUri?.Host}.");
+            }
+
+            request.RequestUri = new UriBuilder(uri) { Scheme = "http" }.Uri;
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 }
