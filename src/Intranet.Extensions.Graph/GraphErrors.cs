@@ -13,11 +13,13 @@ internal static class GraphErrors
         var reason = $"Graph {what}: {e.ResponseStatusCode} {code} {(e as ODataError)?.Error?.Message ?? e.Message}".Trim();
         var retryAfter = e.ResponseHeaders.TryGetValue("Retry-After", out var values) && values.FirstOrDefault() is { } value
             && int.TryParse(value, out var seconds) ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-        return e.ResponseStatusCode switch
-        {
-            429 or 408 or >= 500 => DeliveryResult.Transient(reason, retryAfter),
-            404 when what.Contains("user", StringComparison.Ordinal) => DeliveryResult.Failed(reason),
-            _ => DeliveryResult.Failed(reason),
-        };
+        // The SDK's retry handler already waited out 429/503 a few times; what is left is retried by the outbox.
+        return e.ResponseStatusCode is 429 or 408 or >= 500
+            ? DeliveryResult.Transient(reason, retryAfter)
+            : DeliveryResult.Failed(reason);
     }
+
+    /// <summary>The SDK's retry handler gave up (it throws an <see cref="AggregateException"/> after its last 429/503).</summary>
+    public static DeliveryResult RetriesExhausted(AggregateException e, string what) =>
+        DeliveryResult.Transient($"Graph {what}: throttled (429/503) beyond the SDK's retries: {e.InnerExceptions.LastOrDefault()?.Message ?? e.Message}");
 }

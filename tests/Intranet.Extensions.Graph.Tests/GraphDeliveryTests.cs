@@ -75,6 +75,31 @@ public sealed partial class GraphDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Throttling_beyond_the_SDKs_retries_leaves_the_delivery_pending_for_the_outbox_to_retry()
+    {
+        _app.Graph.Throttle("/sendMail", times: 100);
+
+        var status = await _app.SendAsync(Audience.Users(Kim), "outlook", new AdaptiveCard { Body = [new TextBlock("later")] });
+
+        var recipient = Assert.Single(status.Recipients);
+        Assert.Equal(DeliveryState.Pending, recipient.State);
+        Assert.Equal(1, recipient.Attempts);
+        Assert.Contains("throttled (429/503)", recipient.LastError, StringComparison.Ordinal);
+        Assert.True(_app.Requests("POST", "/sendMail").Count > 1, "the SDK retried before giving the delivery back");
+    }
+
+    [Fact]
+    public async Task Someone_without_a_mail_address_is_written_to_at_their_user_principal_name()
+    {
+        _app.Graph.AddUser("44444444-0000-4000-8000-000000000004", "메일 없음", "nomail@contoso.example");
+
+        var status = await _app.SendAsync(Audience.Users("44444444-0000-4000-8000-000000000004"), "outlook", new AdaptiveCard { Body = [new TextBlock("x")] });
+
+        Assert.Equal(DeliveryState.Sent, Assert.Single(status.Recipients).State); // in Entra ID the UPN is routable mail too
+        Assert.Equal("nomail@contoso.example", (string?)JsonNode.Parse(Assert.Single(_app.Requests("POST", "/sendMail")).Body)!["Message"]!["toRecipients"]![0]!["emailAddress"]!["address"]);
+    }
+
+    [Fact]
     public async Task A_channel_post_is_delegated_on_behalf_of_the_person_with_the_card_as_an_attachment_json_string()
     {
         var userToken = _app.Issuer.CreateEntraToken(GraphApp.TenantId, GraphApp.ClientId, Kim, ["Intranet.Admin"]);

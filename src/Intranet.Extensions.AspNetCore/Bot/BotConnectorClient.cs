@@ -10,7 +10,7 @@ namespace Intranet.Extensions.AspNetCore.Bot;
 /// The Bot Connector REST calls the bot makes (<c>/v3/conversations</c>): open a 1:1 chat, send, update and
 /// reply. Retries, the tenant limiter and the token live in the HTTP client's handlers.
 /// </summary>
-internal sealed class BotConnectorClient(IHttpClientFactory httpClients)
+internal sealed class BotConnectorClient(IHttpClientFactory httpClients, TimeProvider time)
 {
     public Task<ConnectorResult> CreateConversationAsync(
         string serviceUrl, string tenantId, string botId, string memberId, string userObjectId, CancellationToken cancellationToken)
@@ -75,7 +75,7 @@ internal sealed class BotConnectorClient(IHttpClientFactory httpClients)
         }
 
         var retryAfter = response.Headers.RetryAfter is { } header
-            ? header.Delta ?? (header.Date is { } date ? date - DateTimeOffset.UtcNow : null)
+            ? header.Delta ?? (header.Date is { } date ? date - time.GetUtcNow() : null)
             : null;
         return new ConnectorResult(response.StatusCode, json, text, retryAfter);
     }

@@ -72,6 +72,11 @@ internal sealed partial class ActivityFeedChannel : IDeliveryChannel
             LogFailed(_logger, e, request.DeliveryId);
             return GraphErrors.ToDelivery(e, "sendActivityNotification");
         }
+        catch (AggregateException e)
+        {
+            LogFailed(_logger, e, request.DeliveryId);
+            return GraphErrors.RetriesExhausted(e, "sendActivityNotification");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Activity notification of delivery {DeliveryId} failed")]

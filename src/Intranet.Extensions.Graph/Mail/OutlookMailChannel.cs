@@ -74,6 +74,11 @@ internal sealed partial class OutlookMailChannel : IDeliveryChannel
             LogFailed(_logger, e, request.DeliveryId);
             return GraphErrors.ToDelivery(e, "sendMail");
         }
+        catch (AggregateException e)
+        {
+            LogFailed(_logger, e, request.DeliveryId);
+            return GraphErrors.RetriesExhausted(e, "sendMail");
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Actionable mail of delivery {DeliveryId} failed")]

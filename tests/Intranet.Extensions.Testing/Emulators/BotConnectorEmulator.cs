@@ -148,7 +148,7 @@ public sealed class BotConnectorEmulator : LoopbackEmulator
     }
 
     private void Record(ConnectorEventKind kind, string conversationId, string? activityId, JsonObject? body, string? replyToId = null) =>
-        _events.Enqueue(new ConnectorEvent(kind, conversationId, activityId, replyToId, body?.DeepClone() as JsonObject, DateTimeOffset.UtcNow));
+        _events.Enqueue(new ConnectorEvent(kind, conversationId, activityId, replyToId, body?.DeepClone() as JsonObject, TimeProvider.System.GetUtcNow()));
 
     private static JsonObject Error(string code, string message) =>
         new() { ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };

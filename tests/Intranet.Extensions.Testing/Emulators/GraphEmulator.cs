@@ -156,7 +156,7 @@ public sealed class GraphEmulator : LoopbackEmulator
             return Results.Json(new JsonObject
             {
                 ["uploadUrl"] = new Uri(BaseAddress, $"upload/{session}").ToString(),
-                ["expirationDateTime"] = DateTimeOffset.UtcNow.AddHours(1).ToString("o", CultureInfo.InvariantCulture),
+                ["expirationDateTime"] = TimeProvider.System.GetUtcNow().AddHours(1).ToString("o", CultureInfo.InvariantCulture),
                 ["nextExpectedRanges"] = new JsonArray("0-"),
             });
         });
@@ -180,7 +180,7 @@ public sealed class GraphEmulator : LoopbackEmulator
             {
                 return Results.Json(new JsonObject
                 {
-                    ["expirationDateTime"] = DateTimeOffset.UtcNow.AddHours(1).ToString("o", CultureInfo.InvariantCulture),
+                    ["expirationDateTime"] = TimeProvider.System.GetUtcNow().AddHours(1).ToString("o", CultureInfo.InvariantCulture),
                     ["nextExpectedRanges"] = new JsonArray($"{upload.Content.Length}-"),
                 }, statusCode: 202);
             }
