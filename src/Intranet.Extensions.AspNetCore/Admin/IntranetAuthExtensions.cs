@@ -2,6 +2,7 @@ using Intranet.Extensions.Plugins;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Identity.Web;
@@ -57,8 +58,30 @@ public static class IntranetAuthExtensions
 
         // Microsoft.Identity.Web validates issuer (the tenant), audience (the client id or api://client id),
         // signature and lifetime, and reads app roles from the "roles" claim.
-        services.AddAuthentication(Scheme)
+        services.AddAuthentication()
             .AddMicrosoftIdentityWebApi(static _ => { }, static _ => { }, Scheme);
+
+        // A lone scheme becomes the default, so every request would be read as an Entra token; endpoints that ask
+        // for no authorization (the Bot Framework endpoint with its own tokens, health) are left alone.
+        services.PostConfigure<JwtBearerOptions>(Scheme, static options =>
+        {
+            var received = options.Events?.OnMessageReceived;
+            options.Events ??= new JwtBearerEvents();
+            options.Events.OnMessageReceived = async context =>
+            {
+                var metadata = context.HttpContext.GetEndpoint()?.Metadata;
+                if (metadata is null || (metadata.GetMetadata<IAuthorizeData>() is null && metadata.GetMetadata<AuthorizationPolicy>() is null))
+                {
+                    context.NoResult();
+                    return;
+                }
+
+                if (received is not null)
+                {
+                    await received(context).ConfigureAwait(false);
+                }
+            };
+        });
         services.AddAuthorization(options =>
         {
             OutlookActions.AddPolicy(options);

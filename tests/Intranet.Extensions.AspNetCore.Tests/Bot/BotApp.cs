@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using Intranet.Extensions.AspNetCore.Admin;
 using Intranet.Extensions.AspNetCore.Bot;
 using Intranet.Extensions.AspNetCore.Tests.Bot.TestPlugin;
 using Intranet.Extensions.Hosting;
@@ -96,6 +97,16 @@ internal sealed class BotApp : IAsyncDisposable
             configure?.Invoke(o);
         });
         addPlugins?.Invoke(intranet);
+
+        // A production host also serves the admin API: Microsoft.Identity.Web's web API auth next to the bot's token acquisition.
+        intranet.AddEntraIdAuth(o =>
+        {
+            o.Instance = issuer.Instance.ToString();
+            o.TenantId = TenantId;
+            o.ClientId = "9b8a7c6d-0000-4000-8000-0000000ad414";
+        });
+        builder.Services.Configure<Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerOptions>(
+            IntranetAuthExtensions.Scheme, o => o.RequireHttpsMetadata = false); // the loopback issuer has no TLS
 
         // MSAL (under Microsoft.Identity.Web) takes its HttpClient from this factory: the loopback issuer has no TLS,
         // so https calls to it go over http, and nothing leaves the machine.

@@ -31,6 +31,9 @@ public sealed class BotAuthenticationTests : IAsyncLifetime
         Assert.Equal(BotApp.Kim, call.Actor.Id);
         Assert.Equal("msteams", call.Channel);
         Assert.Contains($"recorder/{BotApp.Kim}", (await _app.SnapshotAsync()).Keys);
+
+        // The host's Entra ID scheme left the Bot Framework token alone (it never read Entra's metadata).
+        Assert.DoesNotContain(_app.Issuer.Requests, r => r.PathAndQuery.Contains("/v2.0/.well-known", StringComparison.Ordinal));
     }
 
     [Fact]
