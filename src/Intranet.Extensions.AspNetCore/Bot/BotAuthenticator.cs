@@ -95,7 +95,7 @@ internal sealed partial class BotAuthenticator
 
         var parameters = new TokenValidationParameters
         {
-            ValidIssuers = _options.ValidIssuers,
+            ValidIssuers = _options.EffectiveIssuers,
             ValidAudience = _options.AppId,
             IssuerSigningKeys = configuration.JsonWebKeySet?.GetSigningKeys() ?? configuration.SigningKeys,
             ValidAlgorithms = [SecurityAlgorithms.RsaSha256],

@@ -30,9 +30,16 @@ public sealed class BotOptions
     [Url]
     public string OpenIdMetadataUrl { get; set; } = "https://login.botframework.com/v1/.well-known/openidconfiguration";
 
-    /// <summary>Accepted issuers of inbound tokens.</summary>
-    [MinLength(1)]
-    public string[] ValidIssuers { get; set; } = ["https://api.botframework.com"];
+    /// <summary>The issuer of inbound tokens in the public cloud.</summary>
+    public const string PublicCloudIssuer = "https://api.botframework.com";
+
+    /// <summary>
+    /// Accepted issuers of inbound tokens; empty means <see cref="PublicCloudIssuer"/>. (Empty by default, so issuers
+    /// bound from configuration replace it rather than add to it.)
+    /// </summary>
+    public string[] ValidIssuers { get; set; } = [];
+
+    internal IReadOnlyList<string> EffectiveIssuers => ValidIssuers.Length > 0 ? ValidIssuers : [PublicCloudIssuer];
 
     /// <summary>Allows an <c>http://</c> metadata URL (loopback tests only).</summary>
     public bool AllowHttpMetadata { get; set; }

@@ -25,7 +25,7 @@ public sealed class BotRegistrationTests
         await app.StartAsync();
         var options = app.Services.GetRequiredService<IOptions<BotOptions>>().Value;
         Assert.Equal("https://login.botframework.com/v1/.well-known/openidconfiguration", options.OpenIdMetadataUrl);
-        Assert.Equal(["https://api.botframework.com"], options.ValidIssuers);
+        Assert.Equal(["https://api.botframework.com"], options.EffectiveIssuers);
         Assert.Equal(TimeSpan.FromMinutes(5), options.ClockSkew);
         Assert.Equal(50, options.RequestsPerSecondPerTenant);
         Assert.Single(app.Services.GetServices<IDeliveryChannel>(), c => c.Name == "teams");
