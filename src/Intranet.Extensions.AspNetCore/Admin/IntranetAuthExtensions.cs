@@ -90,6 +90,18 @@ public static class IntranetAuthExtensions
                 options.AddPolicy(role, PolicyFor(role));
             }
         });
+
+        // Plugins' admin operations may require roles of their own: each gets its policy too.
+        services.AddOptions<AuthorizationOptions>().Configure<PluginRegistry>(static (options, registry) =>
+        {
+            foreach (var role in registry.AdminOperations.Select(static o => o.RequiredRole).Distinct(StringComparer.Ordinal))
+            {
+                if (options.GetPolicy(role) is null)
+                {
+                    options.AddPolicy(role, PolicyFor(role));
+                }
+            }
+        });
         return builder;
     }
 

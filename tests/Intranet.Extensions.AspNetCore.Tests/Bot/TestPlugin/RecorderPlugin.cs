@@ -18,7 +18,8 @@ internal static class RecorderPlugin
         builder.AddPlugin(Descriptor, plugin =>
         {
             plugin.Services.AddSingleton<PressLog>();
-            plugin.AddAction<PressHandler>("press");
+            plugin.AddAction<PressHandler>("press")
+                  .AddAdminOperation<CountOperation>("count", "Recorder.Manage");
         });
 }
 
@@ -26,6 +27,13 @@ internal static class RecorderPlugin
 internal sealed class PressLog
 {
     public ConcurrentQueue<CardActionContext> Calls { get; } = new();
+}
+
+/// <summary>An admin operation with a role of the plugin's own.</summary>
+internal sealed class CountOperation(PressLog log) : Intranet.Extensions.Admin.IAdminOperation
+{
+    public Task<Intranet.Extensions.Admin.AdminResult> ExecuteAsync(Intranet.Extensions.Admin.AdminRequest request, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Intranet.Extensions.Admin.AdminResult.Json(new System.Text.Json.Nodes.JsonObject { ["presses"] = log.Calls.Count, ["caller"] = request.Caller.Id }));
 }
 
 internal sealed class PressHandler(PressLog log, IStateStore store) : ICardActionHandler
