@@ -77,7 +77,7 @@ internal sealed partial class BatchHandler
         var now = _time.GetUtcNow();
         if (batch.Value.IsClaimed(now))
         {
-            await lease.DeferAsync(batch.Value.ClaimedUntil!.Value - now + ClaimSlack).ConfigureAwait(false);
+            await lease.ReplaceAsync(batch.Value.ClaimedUntil!.Value - now + ClaimSlack).ConfigureAwait(false);
             return;
         }
 
@@ -106,7 +106,7 @@ internal sealed partial class BatchHandler
         var run = await BatchRun.ClaimAsync(ledger, key, batch, options, _time, stopping).ConfigureAwait(false);
         if (run is null)
         {
-            await lease.DeferAsync(RaceBackoff).ConfigureAwait(false);
+            await lease.ReplaceAsync(RaceBackoff).ConfigureAwait(false);
             return;
         }
 
@@ -173,7 +173,7 @@ internal sealed partial class BatchHandler
         var now = _time.GetUtcNow();
         if (batch.NextAttemptAt(now) is { } next)
         {
-            await lease.DeferAsync(next - now).ConfigureAwait(false);
+            await lease.ReplaceAsync(next - now).ConfigureAwait(false);
         }
         else
         {

@@ -37,10 +37,21 @@ internal sealed class MessageLease(QueueClient queue, QueueMessage message, Time
         }
     }
 
-    /// <summary>Hides the message for <paramref name="delay"/> more: it comes back then (a retry time, a claim's end).</summary>
+    /// <summary>
+    /// Puts the work back for later (a retry time, another worker's claim ending) as a fresh message, so the wait does
+    /// not count as a failed receive: the dequeue count that dead-letters a batch counts only receives that ended
+    /// without the worker settling it (crashes, stops, errors).
+    /// </summary>
+    public async Task ReplaceAsync(TimeSpan delay)
+    {
+        await queue.SendMessageAsync(message.MessageText, Whole(delay), TimeSpan.FromSeconds(-1), CancellationToken.None).ConfigureAwait(false);
+        await DeleteAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Hides the message for <paramref name="delay"/> more.</summary>
     public async Task DeferAsync(TimeSpan delay)
     {
-        var hide = delay < TimeSpan.Zero ? TimeSpan.Zero : delay > MaxVisibility ? MaxVisibility : delay;
+        var hide = Whole(delay);
         await _gate.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -66,6 +77,12 @@ internal sealed class MessageLease(QueueClient queue, QueueMessage message, Time
             await DeferAsync(visibility).ConfigureAwait(false);
         }
     }
+
+    // The service takes whole seconds and would cut 0.9 s to 0: round up, so the work never comes back early.
+    private static TimeSpan Whole(TimeSpan delay) =>
+        delay <= TimeSpan.Zero ? TimeSpan.Zero
+        : delay >= MaxVisibility ? MaxVisibility
+        : TimeSpan.FromSeconds(Math.Ceiling(delay.TotalSeconds));
 
     private static bool IsStale(RequestFailedException e) =>
         e.Status == 404 || (e.Status == 400 && e.ErrorCode == QueueErrorCode.PopReceiptMismatch);
