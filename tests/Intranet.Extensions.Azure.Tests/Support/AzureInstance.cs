@@ -17,11 +17,15 @@ internal sealed class AzureInstance : IAsyncDisposable
     private readonly IHost _host;
     private bool _stopped;
 
-    private AzureInstance(IHost host, ConnectorChannel channel)
+    private AzureInstance(IHost host, ConnectorChannel channel, LogCounter logs)
     {
         _host = host;
         Channel = channel;
+        Logs = logs;
     }
+
+    /// <summary>The warnings and errors this instance logged.</summary>
+    public LogCounter Logs { get; }
 
     public IServiceProvider Services => _host.Services;
 
@@ -38,6 +42,8 @@ internal sealed class AzureInstance : IAsyncDisposable
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var logs = new LogCounter();
+        builder.Logging.AddProvider(logs);
         if (Environment.GetEnvironmentVariable("AZURE_TESTS_LOG") is "1")
         {
             builder.Logging.AddSimpleConsole();
@@ -67,7 +73,7 @@ internal sealed class AzureInstance : IAsyncDisposable
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
-        return new AzureInstance(host, channel);
+        return new AzureInstance(host, channel, logs);
     }
 
     /// <summary>
