@@ -13,9 +13,11 @@ internal sealed class AzureClients
     private readonly Lazy<BlobServiceClient> _blobs;
     private readonly Lazy<QueueServiceClient> _queues;
 
+    private readonly Lazy<TokenCredential> _credential;
+
     public AzureClients(IOptions<AzureStorageOptions> options, IServiceProvider services)
     {
-        var credential = new Lazy<TokenCredential>(() =>
+        var credential = _credential = new Lazy<TokenCredential>(() =>
             services.GetKeyedService<TokenCredential>(AzureServiceKeys.Credential)
             ?? new DefaultAzureCredential(new DefaultAzureCredentialOptions { ManagedIdentityClientId = options.Value.ManagedIdentityClientId }));
         _blobs = new Lazy<BlobServiceClient>(() =>
@@ -37,6 +39,9 @@ internal sealed class AzureClients
     public BlobServiceClient Blobs => _blobs.Value;
 
     public QueueServiceClient Queues => _queues.Value;
+
+    /// <summary>The credential used with service endpoints: the host's keyed one, or <c>DefaultAzureCredential</c>.</summary>
+    public TokenCredential Credential => _credential.Value;
 
     /// <summary>The queue endpoint: configured, or the blob endpoint's account with <c>.queue.</c> for <c>.blob.</c>.</summary>
     internal static Uri? QueueUri(AzureStorageOptions options)
