@@ -103,7 +103,7 @@ internal sealed partial class BatchHandler
             return;
         }
 
-        var run = await BatchRun.ClaimAsync(ledger, key, batch, options, _time, stopping).ConfigureAwait(false);
+        var run = await BatchRun.ClaimAsync(ledger, key, batch, options, _time, _logger, stopping).ConfigureAwait(false);
         if (run is null)
         {
             await lease.ReplaceAsync(RaceBackoff).ConfigureAwait(false);

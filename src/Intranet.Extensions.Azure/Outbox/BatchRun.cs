@@ -2,6 +2,7 @@ using Intranet.Extensions.Azure.Storage;
 using Intranet.Extensions.Delivery;
 using Intranet.Extensions.Hosting;
 using Intranet.Extensions.Storage;
+using Microsoft.Extensions.Logging;
 using StoreETag = Intranet.Extensions.Storage.ETag;
 
 namespace Intranet.Extensions.Azure.Outbox;
@@ -12,7 +13,7 @@ namespace Intranet.Extensions.Azure.Outbox;
 /// leaves the claim as it was and the results are merged over it; any other change means the claim was lost
 /// (it ran out and another worker took over), and the run stops sending.
 /// </summary>
-internal sealed class BatchRun
+internal sealed partial class BatchRun
 {
     private static readonly TimeSpan FirstStoreRetry = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan MaxStoreRetry = TimeSpan.FromSeconds(2);
@@ -22,6 +23,7 @@ internal sealed class BatchRun
     private readonly string _claimId;
     private readonly OutboxOptions _options;
     private readonly TimeProvider _time;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly Dictionary<string, LedgerRecipient> _mine;
     private readonly HashSet<string> _started = new(StringComparer.Ordinal);
@@ -32,8 +34,10 @@ internal sealed class BatchRun
     private DateTimeOffset _claimedUntil;
 
     private BatchRun(
-        BlobStateStore ledger, string key, string claimId, LedgerBatch written, StoreETag etag, IReadOnlyList<string> sendable, ISet<string> claimed, OutboxOptions options, TimeProvider time)
+        BlobStateStore ledger, string key, string claimId, LedgerBatch written, StoreETag etag, IReadOnlyList<string> sendable, ISet<string> claimed,
+        OutboxOptions options, TimeProvider time, ILogger logger)
     {
+        _logger = logger;
         _ledger = ledger;
         _key = key;
         _claimId = claimId;
@@ -70,7 +74,7 @@ internal sealed class BatchRun
     /// given up when a dead worker already used its last one. Null when someone else changed the batch first.
     /// </summary>
     public static async Task<BatchRun?> ClaimAsync(
-        BlobStateStore ledger, string key, Versioned<LedgerBatch> batch, OutboxOptions options, TimeProvider time, CancellationToken cancellationToken)
+        BlobStateStore ledger, string key, Versioned<LedgerBatch> batch, OutboxOptions options, TimeProvider time, ILogger logger, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var claimedUntil = now + options.ClaimDuration;
@@ -97,7 +101,7 @@ internal sealed class BatchRun
         var claimId = Guid.NewGuid().ToString("N");
         var claimed = batch.Value with { ClaimId = claimId, ClaimedUntil = claimedUntil, Recipients = recipients };
         var etag = await ledger.TryPutAsync(key, claimed, WriteCondition.Matches(batch.ETag), cancellationToken).ConfigureAwait(false);
-        return etag is { } e ? new BatchRun(ledger, key, claimId, claimed, e, sendable, touched, options, time) : null;
+        return etag is { } e ? new BatchRun(ledger, key, claimId, claimed, e, sendable, touched, options, time, logger) : null;
     }
 
     /// <summary>Marks <paramref name="recipientId"/> as started; false when the run is lost.</summary>
@@ -151,6 +155,11 @@ internal sealed class BatchRun
                 return null;
             }
 
+            if (!final && Unwritten == 0)
+            {
+                return _written; // another sender wrote our results while we waited for the lock
+            }
+
             var deadline = _claimedUntil + _options.ClaimDuration;
             var delay = FirstStoreRetry;
             while (true)
@@ -179,8 +188,9 @@ internal sealed class BatchRun
 
                     (_written, _etag) = (current.Value, current.ETag); // recipients appended by an enqueue: merge over them
                 }
-                catch (Exception) when (_time.GetUtcNow() < deadline)
+                catch (Exception e) when (_time.GetUtcNow() < deadline)
                 {
+                    LogWriteFailed(_logger, e, _key, delay, deadline);
                     await Task.Delay(delay, _time).ConfigureAwait(false);
                     delay = delay * 2 > MaxStoreRetry ? MaxStoreRetry : delay * 2;
                 }
@@ -216,4 +226,7 @@ internal sealed class BatchRun
             };
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recording results of {Key} failed; retrying in {Delay}, until {Deadline}")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception, string key, TimeSpan delay, DateTimeOffset deadline);
 }
