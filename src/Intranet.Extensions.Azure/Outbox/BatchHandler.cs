@@ -140,15 +140,16 @@ internal sealed partial class BatchHandler
                 await run.WriteAsync().ConfigureAwait(false);
             }
 
-            if (stopping.IsCancellationRequested || !run.Start(recipientId))
-            {
-                return;
-            }
-
             DeliveryResult result;
             await _sends.WaitAsync(CancellationToken.None).ConfigureAwait(false);
             try
             {
+                // Checked once a send slot is ours: a host that began stopping while this waited starts nothing new.
+                if (stopping.IsCancellationRequested || !run.Start(recipientId))
+                {
+                    return;
+                }
+
                 result = await _sender.SendAsync(message, recipientId, timeout.Token).ConfigureAwait(false);
             }
             finally
