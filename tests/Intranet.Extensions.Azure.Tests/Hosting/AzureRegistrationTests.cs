@@ -203,7 +203,7 @@ public sealed class AzureRegistrationTests(AzuriteFixture azurite) : IDisposable
                 Scopes.Add(scope);
             }
 
-            return ValueTask.FromResult(new AccessToken("test-token", DateTimeOffset.UtcNow.AddHours(1)));
+            return ValueTask.FromResult(new AccessToken("test-token", TimeProvider.System.GetUtcNow().AddHours(1)));
         }
     }
 }

@@ -58,6 +58,8 @@ public sealed class TwoInstanceFanOutTests(AzuriteFixture azurite, ITestOutputHe
         await Eventually.WaitForAsync(() => Task.FromResult(second.Logs.CountFrom("Intranet.Extensions.Azure")), n => n > failuresBefore,
             TimeSpan.FromMinutes(1), "the survivor meeting the outage");
         output.WriteLine($"{clock.Elapsed}: the survivor met the outage: {second.Logs.Entries.Last().Message}");
+        var postedDuringOutage = setup.Connector.Posted.Count;
+        Assert.True(postedDuringOutage < Recipients, "work was left for after the restart");
         await azurite.StartAgainAsync();
         output.WriteLine($"{clock.Elapsed}: Azurite started again");
 
