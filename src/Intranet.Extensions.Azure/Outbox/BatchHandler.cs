@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure.Storage.Queues.Models;
 using Intranet.Extensions.Azure.Storage;
 using Intranet.Extensions.Delivery;
@@ -64,6 +65,15 @@ internal sealed partial class BatchHandler
             return;
         }
 
+        if (received.DequeueCount > _azure.Value.Queue.MaxDequeueCount)
+        {
+            // Checked before anything else is read: a batch or message that makes every worker fail must still end here.
+            await DeadLetterAsync(lease, item, $"Dead-lettered after {received.DequeueCount} receives of its queue message " +
+                $"(Intranet:Azure:Queue:MaxDequeueCount is {_azure.Value.Queue.MaxDequeueCount}): workers kept failing or stopping before the batch finished.")
+                .ConfigureAwait(false);
+            return;
+        }
+
         var ledger = _stores.State;
         var key = QueueOutboxKeys.Batch(item.MessageId, item.Batch);
         var batch = await ledger.GetAsync<LedgerBatch>(key, stopping).ConfigureAwait(false);
@@ -81,14 +91,6 @@ internal sealed partial class BatchHandler
             return;
         }
 
-        if (received.DequeueCount > _azure.Value.Queue.MaxDequeueCount)
-        {
-            await DeadLetterAsync(lease, item, $"Dead-lettered after {received.DequeueCount} receives of its queue message " +
-                $"(Intranet:Azure:Queue:MaxDequeueCount is {_azure.Value.Queue.MaxDequeueCount}): workers kept failing or stopping before the batch finished.")
-                .ConfigureAwait(false);
-            return;
-        }
-
         if (!batch.Value.Recipients.Any(r => r.IsDue(now)))
         {
             await SettleAsync(lease, batch.Value).ConfigureAwait(false);
@@ -98,8 +100,7 @@ internal sealed partial class BatchHandler
         var message = await _messages.GetAsync(item.MessageId, stopping).ConfigureAwait(false);
         if (message is null)
         {
-            LogMessageMissing(_logger, item.MessageId);
-            await lease.DeleteAsync().ConfigureAwait(false);
+            await DeadLetterAsync(lease, item, $"The message document of '{item.MessageId}' is missing from the ledger.").ConfigureAwait(false);
             return;
         }
 
@@ -184,23 +185,43 @@ internal sealed partial class BatchHandler
 
     private async Task DeadLetterAsync(MessageLease lease, WorkItem? item, string reason)
     {
+        var now = _time.GetUtcNow();
+        Versioned<LedgerBatch>? batch = null;
+        if (item is not null)
+        {
+            try
+            {
+                batch = await _stores.State.GetAsync<LedgerBatch>(QueueOutboxKeys.Batch(item.MessageId, item.Batch)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is JsonException or InvalidDataException)
+            {
+                LogBatchUnreadable(_logger, e, item.MessageId, item.Batch); // dead-lettered all the same; the poison queue keeps the pointer
+            }
+
+            if (batch?.Value.IsClaimed(now) == true)
+            {
+                // A worker is on it after all: leave its results alone and look again when its claim ends.
+                await lease.ReplaceAsync(batch.Value.ClaimedUntil!.Value - now + ClaimSlack).ConfigureAwait(false);
+                return;
+            }
+        }
+
         var poison = await _queues.PoisonAsync(CancellationToken.None).ConfigureAwait(false);
         await poison.SendMessageAsync(lease.Message.MessageText, null, TimeSpan.FromSeconds(-1), CancellationToken.None).ConfigureAwait(false);
         var failed = 0;
-        if (item is not null)
+        if (item is not null && batch is { Value.HasPending: true })
         {
-            var now = _time.GetUtcNow();
-            var result = await _stores.State.UpdateAsync<LedgerBatch>(QueueOutboxKeys.Batch(item.MessageId, item.Batch), batch =>
+            var result = await _stores.State.UpdateAsync<LedgerBatch>(QueueOutboxKeys.Batch(item.MessageId, item.Batch), current =>
             {
-                if (batch is null || !batch.HasPending || batch.IsClaimed(now))
+                if (current is null || !current.HasPending || current.IsClaimed(now))
                 {
-                    return null; // a live claim means a worker is on it after all: leave its results alone
+                    return null;
                 }
 
-                return batch with
+                return current with
                 {
                     DeadLetteredAt = now,
-                    Recipients = [.. batch.Recipients.Select(r => r.State == DeliveryState.Pending
+                    Recipients = [.. current.Recipients.Select(r => r.State == DeliveryState.Pending
                         ? r.Complete(DeliveryState.Failed, now, r.LastError is null ? reason : $"{reason} Last error: {r.LastError}")
                         : r)],
                 };
@@ -215,8 +236,8 @@ internal sealed partial class BatchHandler
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox batch {MessageId}/{Batch} is not in the ledger; its queue message is dropped")]
     private static partial void LogBatchMissing(ILogger logger, string messageId, int batch);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} is not in the ledger; its queue message is dropped")]
-    private static partial void LogMessageMissing(ILogger logger, string messageId);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox batch {MessageId}/{Batch} cannot be read; its queue message is dead-lettered")]
+    private static partial void LogBatchUnreadable(ILogger logger, Exception exception, string messageId, int batch);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox batch {MessageId}/{Batch}: the claim ran out and another worker took the batch over")]
     private static partial void LogClaimLost(ILogger logger, string messageId, int batch);

@@ -150,6 +150,37 @@ public sealed class QueueOutboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_batch_every_worker_fails_on_comes_back_after_each_visibility_timeout_then_lands_in_the_poison_queue()
+    {
+        await using var setup = await AzureSetup.StartAsync(azurite, AzureSetup.Staff(3));
+        await using (var publisher = await AzureInstance.StartAsync(setup, runtime: o => o.Outbox.RunWorker = false))
+        {
+            await publisher.Outbox.EnqueueAsync(Notice("notice-6", Audience.All));
+
+            // The batch document was damaged: valid JSON, but not a batch, so every worker that reads it throws.
+            var ledger = publisher.Services.GetRequiredService<AzureStores>().State;
+            await ledger.PutAsync(QueueOutboxKeys.Batch("notice-6", 0), System.Text.Encoding.UTF8.GetBytes("""{"messageId":"notice-6","recipients":5}"""), WriteCondition.None);
+        }
+
+        await using var host = await AzureInstance.StartAsync(setup, azure: o =>
+        {
+            o.Queue.MaxDequeueCount = 2;
+            o.Queue.VisibilityTimeout = TimeSpan.FromSeconds(1);
+        });
+
+        var poison = new QueueClient(azurite.ConnectionString, setup.QueueName + "-poison");
+        var dead = await Eventually.WaitForAsync(
+            async () => (await poison.PeekMessagesAsync(10)).Value, m => m.Length > 0, Deadline, "the batch in the poison queue");
+        Assert.True(WorkItem.TryParse(Assert.Single(dead).MessageText, out var item));
+        Assert.Equal(new WorkItem("notice-6", 0), item);
+        Assert.Equal(2, host.Logs.Entries.Count(e => e.Message.StartsWith("Outbox queue message", StringComparison.Ordinal))); // two receives failed first
+        Assert.Contains(host.Logs.Entries, e => e.Message.Contains("dead-lettered", StringComparison.Ordinal));
+        Assert.Empty(setup.Connector.Posted);
+        var queue = new QueueClient(azurite.ConnectionString, setup.QueueName);
+        await Eventually.WaitForAsync(async () => (await queue.GetPropertiesAsync()).Value.ApproximateMessagesCount, n => n == 0, Deadline, "the work queue empty");
+    }
+
+    [Fact]
     public async Task A_batch_claimed_by_a_worker_that_died_is_taken_over_when_the_claim_ends_counting_its_attempt()
     {
         await using var setup = await AzureSetup.StartAsync(azurite, AzureSetup.Staff(6));
