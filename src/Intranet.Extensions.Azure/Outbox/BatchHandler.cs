@@ -119,6 +119,7 @@ internal sealed partial class BatchHandler
             return;
         }
 
+        LogBatchDone(_logger, item.MessageId, item.Batch, run.Sendable.Count, written.Recipients.Count(r => r.State == DeliveryState.Pending));
         if (stopping.IsCancellationRequested && written.HasPending)
         {
             return; // stopping: the message reappears when its visibility timeout ends, for whichever worker is left
@@ -238,6 +239,9 @@ internal sealed partial class BatchHandler
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox batch {MessageId}/{Batch} cannot be read; its queue message is dead-lettered")]
     private static partial void LogBatchUnreadable(ILogger logger, Exception exception, string messageId, int batch);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Outbox batch {MessageId}/{Batch}: {Tried} tried, {Pending} still pending")]
+    private static partial void LogBatchDone(ILogger logger, string messageId, int batch, int tried, int pending);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox batch {MessageId}/{Batch}: the claim ran out and another worker took the batch over")]
     private static partial void LogClaimLost(ILogger logger, string messageId, int batch);

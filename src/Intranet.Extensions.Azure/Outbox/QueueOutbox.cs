@@ -45,6 +45,7 @@ internal sealed partial class QueueOutbox(
             CardName = message.CardName,
             Channel = message.Channel,
             EnqueuedAt = now,
+            // Fixed by the first enqueue: a repeat that brings many more people makes its batches larger, not more.
             BatchCount = (recipients.Count + options.Value.Queue.BatchSize - 1) / options.Value.Queue.BatchSize,
             Cards = Render(message),
         };
