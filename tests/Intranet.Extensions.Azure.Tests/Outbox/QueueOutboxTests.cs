@@ -181,6 +181,36 @@ public sealed class QueueOutboxTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task A_host_stopping_mid_batch_finishes_the_sends_it_started_gives_the_rest_back_and_another_host_finishes()
+    {
+        await using var setup = await AzureSetup.StartAsync(azurite, AzureSetup.Staff(20));
+        GatedChannel? gated = null;
+        await using var leaving = await AzureInstance.StartAsync(
+            setup,
+            runtime: o => o.Outbox.Parallelism = 4,
+            azure: o => o.Queue.VisibilityTimeout = TimeSpan.FromSeconds(2),
+            wrapChannel: c => gated = new GatedChannel(c));
+        await leaving.Outbox.EnqueueAsync(Notice("notice-7", Audience.All));
+
+        // Four sends are on their way when the host is asked to stop; it must wait for them, and start no others.
+        await Eventually.WaitForAsync(() => Task.FromResult(gated!.Entered), n => n == 4, Deadline, "four sends in flight");
+        var stopping = leaving.StopAsync();
+        Assert.False(stopping.IsCompleted);
+        gated!.Open();
+        await stopping;
+        Assert.Equal((4, 4), (gated.Entered, leaving.Channel.Sent));
+
+        await using var staying = await AzureInstance.StartAsync(setup);
+        var status = await FinalAsync(staying.Outbox, "notice-7", 20);
+
+        Assert.Equal(20, status.Count(DeliveryState.Sent));
+        Assert.All(status.Recipients, r => Assert.Equal(1, r.Attempts)); // the sixteen never started got their attempt back
+        Assert.Equal(16, staying.Channel.Sent);
+        Assert.All(setup.PostsPerConversation().Values, n => Assert.Equal(1, n));
+        Assert.Equal(20, setup.PostsPerConversation().Count);
+    }
+
+    [Fact]
     public async Task A_batch_claimed_by_a_worker_that_died_is_taken_over_when_the_claim_ends_counting_its_attempt()
     {
         await using var setup = await AzureSetup.StartAsync(azurite, AzureSetup.Staff(6));

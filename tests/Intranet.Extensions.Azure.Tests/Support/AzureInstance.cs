@@ -38,7 +38,8 @@ internal sealed class AzureInstance : IAsyncDisposable
         Action<IntranetOptions>? runtime = null,
         Action<AzureStorageOptions>? azure = null,
         Action<IIntranetBuilder>? plugins = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        Func<ConnectorChannel, IDeliveryChannel>? wrapChannel = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -69,7 +70,7 @@ internal sealed class AzureInstance : IAsyncDisposable
             azure?.Invoke(o);
         });
         plugins?.Invoke(intranet);
-        builder.Services.AddSingleton<IDeliveryChannel>(channel);
+        builder.Services.AddSingleton(wrapChannel?.Invoke(channel) ?? channel);
         services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
@@ -97,13 +98,21 @@ internal sealed class AzureInstance : IAsyncDisposable
         _host.Dispose();
     }
 
+    /// <summary>Stops the instance the ordinary way (a deploy, a scale-in): it waits for the sends it started.</summary>
+    public async Task StopAsync()
+    {
+        _stopped = true;
+        await _host.StopAsync();
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_stopped)
         {
             _stopped = true;
             await _host.StopAsync();
-            _host.Dispose();
         }
+
+        _host.Dispose();
     }
 }
