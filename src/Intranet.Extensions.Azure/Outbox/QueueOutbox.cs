@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Intranet.Extensions.Azure.Storage;
 using Intranet.Extensions.Cards;
 using Intranet.Extensions.Delivery;
+using Intranet.Extensions.Outbox;
 using Intranet.Extensions.Localization;
 using Intranet.Extensions.People;
 using Intranet.Extensions.Storage;
@@ -36,7 +37,7 @@ internal sealed partial class QueueOutbox(
         var messageId = message.Id ?? Guid.NewGuid().ToString("N");
         _ = QueueOutboxKeys.Message(messageId); // validates the id before anything is resolved or written
 
-        var recipients = await ResolveAsync(message.Audience, cancellationToken).ConfigureAwait(false);
+        var recipients = await OutboxEnqueueing.ResolveRecipientsAsync(directory, message.Audience, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var document = new LedgerMessage
         {
@@ -47,7 +48,7 @@ internal sealed partial class QueueOutbox(
             EnqueuedAt = now,
             // Fixed by the first enqueue: a repeat that brings many more people makes its batches larger, not more.
             BatchCount = (recipients.Count + options.Value.Queue.BatchSize - 1) / options.Value.Queue.BatchSize,
-            Cards = Render(message),
+            Cards = OutboxEnqueueing.RenderCards(message),
         };
         var (stored, isNew) = await CreateMessageAsync(document, cancellationToken).ConfigureAwait(false);
 
@@ -101,40 +102,6 @@ internal sealed partial class QueueOutbox(
         }
 
         return new OutboxStatus(messageId, message.Value.PluginId, message.Value.CardName, recipients);
-    }
-
-    private async Task<IReadOnlyList<string>> ResolveAsync(Audience audience, CancellationToken cancellationToken)
-    {
-        var recipients = new HashSet<string>(StringComparer.Ordinal);
-        var ordered = new List<string>();
-        if (!audience.IsEmpty)
-        {
-            await foreach (var person in directory.ResolveAsync(audience, cancellationToken).ConfigureAwait(false))
-            {
-                // Checked before anything is written, so a bad id leaves no half-stored message.
-                _ = StateKeys.Combine(person.Id);
-                if (recipients.Add(person.Id))
-                {
-                    ordered.Add(person.Id);
-                }
-            }
-        }
-
-        return ordered.Count > 0
-            ? ordered
-            : throw new ArgumentException("The audience resolves to nobody: name at least one person, group or department that has members.", nameof(audience));
-    }
-
-    private static Dictionary<string, JsonObject> Render(OutboxMessage message)
-    {
-        var cards = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var culture in IntranetCultures.Supported)
-        {
-            var card = message.Card(culture) ?? throw new InvalidOperationException($"The card builder of '{message.CardName}' returned null for {culture.Name}.");
-            cards[culture.Name] = card.ToJsonObject();
-        }
-
-        return cards;
     }
 
     private async Task<(LedgerMessage Stored, bool IsNew)> CreateMessageAsync(LedgerMessage document, CancellationToken cancellationToken)

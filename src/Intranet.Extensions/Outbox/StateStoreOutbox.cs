@@ -28,7 +28,7 @@ internal sealed partial class StateStoreOutbox(
         var messageId = message.Id ?? Guid.NewGuid().ToString("N");
         _ = OutboxKeys.Message(messageId); // validates the id before anything is resolved or written
 
-        var recipients = await ResolveAsync(message.Audience, cancellationToken).ConfigureAwait(false);
+        var recipients = await OutboxEnqueueing.ResolveRecipientsAsync(directory, message.Audience, cancellationToken).ConfigureAwait(false);
         var now = time.GetUtcNow();
         var document = new OutboxMessageDocument
         {
@@ -37,7 +37,7 @@ internal sealed partial class StateStoreOutbox(
             CardName = message.CardName,
             Channel = message.Channel,
             EnqueuedAt = now,
-            Cards = Render(message),
+            Cards = OutboxEnqueueing.RenderCards(message),
         };
 
         var isNew = await CreateMessageAsync(document, cancellationToken).ConfigureAwait(false);
@@ -47,7 +47,7 @@ internal sealed partial class StateStoreOutbox(
             new ParallelOptions { MaxDegreeOfParallelism = WriteParallelism, CancellationToken = cancellationToken },
             async (recipient, ct) =>
             {
-                if (await CreateDeliveryAsync(messageId, recipient.Id, now, ct).ConfigureAwait(false))
+                if (await CreateDeliveryAsync(messageId, recipient, now, ct).ConfigureAwait(false))
                 {
                     Interlocked.Increment(ref added);
                 }
@@ -80,36 +80,6 @@ internal sealed partial class StateStoreOutbox(
         }
 
         return new OutboxStatus(messageId, message.Value.PluginId, message.Value.CardName, recipients);
-    }
-
-    private async Task<IReadOnlyCollection<StaffMember>> ResolveAsync(Audience audience, CancellationToken cancellationToken)
-    {
-        var recipients = new Dictionary<string, StaffMember>(StringComparer.Ordinal);
-        if (!audience.IsEmpty)
-        {
-            await foreach (var person in directory.ResolveAsync(audience, cancellationToken).ConfigureAwait(false))
-            {
-                // Checked before anything is written, so a bad id leaves no half-stored message.
-                _ = StateKeys.Combine(person.Id);
-                recipients.TryAdd(person.Id, person);
-            }
-        }
-
-        return recipients.Count > 0
-            ? recipients.Values
-            : throw new ArgumentException("The audience resolves to nobody: name at least one person, group or department that has members.", nameof(audience));
-    }
-
-    private static Dictionary<string, JsonObject> Render(OutboxMessage message)
-    {
-        var cards = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
-        foreach (var culture in IntranetCultures.Supported)
-        {
-            var card = message.Card(culture) ?? throw new InvalidOperationException($"The card builder of '{message.CardName}' returned null for {culture.Name}.");
-            cards[culture.Name] = card.ToJsonObject();
-        }
-
-        return cards;
     }
 
     private async Task<bool> CreateMessageAsync(OutboxMessageDocument document, CancellationToken cancellationToken)
