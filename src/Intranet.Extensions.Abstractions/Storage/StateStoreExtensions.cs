@@ -5,6 +5,8 @@ namespace Intranet.Extensions.Storage;
 /// <summary>Typed reads and optimistic-concurrency updates over <see cref="IStateStore"/>.</summary>
 public static class StateStoreExtensions
 {
+    private static readonly TimeSpan MaxConflictPause = TimeSpan.FromMilliseconds(250);
+
     /// <summary>JSON options for stored documents (web defaults: camelCase, case-insensitive reads).</summary>
     public static JsonSerializerOptions JsonOptions { get; } = new(JsonSerializerDefaults.Web)
     {
@@ -65,12 +67,21 @@ public static class StateStoreExtensions
             }
             catch (ConcurrencyConflictException)
             {
-                // Someone else wrote first: read their version and apply the change to it.
-                await Task.Yield();
+                // Someone else wrote first: read their version and apply the change to it, after a random pause
+                // that grows with each lost race. Losers spread out instead of all re-reading at once, so a hot key
+                // under a thousand clicks costs about one read and one write per click rather than a storm.
+                await Task.Delay(ConflictPause(attempt), cancellationToken).ConfigureAwait(false);
             }
         }
 
         throw new ConcurrencyConflictException(key);
+    }
+
+    /// <summary>Full jitter: uniformly random up to 2, 4, 8 … ms, never more than <see cref="MaxConflictPause"/>.</summary>
+    private static TimeSpan ConflictPause(int attempt)
+    {
+        var ceiling = Math.Min(MaxConflictPause.TotalMilliseconds, 2 << Math.Min(attempt, 16));
+        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
     }
 
     /// <summary>Lists and deserializes every document under a prefix.</summary>
