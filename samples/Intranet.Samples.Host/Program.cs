@@ -1,5 +1,6 @@
 using Intranet.Extensions.AspNetCore;
 using Intranet.Extensions.AspNetCore.TeamsApp;
+using Intranet.Extensions.Azure;
 using Intranet.Extensions.Gallery;
 using Intranet.Extensions.Hosting;
 using Intranet.Plugins.HopeDay;
@@ -18,6 +19,8 @@ var builder = WebApplication.CreateBuilder(exportDirectory is not null ? args[3.
 builder.Services
     .AddIntranetExtensions(builder.Configuration.GetSection(IntranetOptions.SectionName))
     .AddAspNetCore(builder.Configuration.GetSection("Intranet:DevInbox"))
+    // Stays on the embedded file store until Intranet:Azure names an account (e.g. Azurite: UseDevelopmentStorage=true).
+    .AddAzureStorage(builder.Configuration.GetSection(AzureStorageOptions.SectionName))
     .AddPraise()
     .AddHopeDay()
     .AddIdeaBoard()

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json.Nodes;
 using Intranet.Extensions.Testing.Browser;
 using Intranet.Samples.Tests.Host;
 using Microsoft.Playwright;
@@ -20,8 +18,8 @@ public sealed class DevInboxBrowserTests(ChromiumFixture chromium) : IClassFixtu
     public async Task A_person_praises_a_colleague_who_thanks_back_and_both_cards_update()
     {
         await using var host = await SampleHostProcess.StartAsync();
-        using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        await WaitForCardAsync(http, Sender, "praise.send");
+        using var inbox = new DevInboxClient(host.BaseAddress);
+        await inbox.WaitForCardAsync(Sender, "praise.send");
         var message = $"브라우저 시험 칭찬 {Guid.NewGuid():N}";
 
         var page = await chromium.NewPageAsync();
@@ -38,7 +36,7 @@ public sealed class DevInboxBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await compose.GetByRole(AriaRole.Button, new() { Name = "칭찬 보내기" }).ClickAsync();
         await Expect(compose).ToContainTextAsync("님께 칭찬을 보냈습니다");
 
-        var receivedId = await WaitForCardAsync(http, Colleague, message);
+        var receivedId = (string)(await inbox.WaitForCardAsync(Colleague, message))["id"]!;
         await page.Locator("#persona").SelectOptionAsync(Colleague);
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-user", Colleague);
         var received = page.Locator($"article[data-message-id='{receivedId}']");
@@ -50,22 +48,5 @@ public sealed class DevInboxBrowserTests(ChromiumFixture chromium) : IClassFixtu
         await page.ReloadAsync();
         await Expect(page.Locator("body")).ToHaveAttributeAsync("data-user", Colleague);
         await Expect(received).ToContainTextAsync("감사 인사를 보냈습니다");
-    }
-
-    // Delivery runs in the host's outbox worker; wait (bounded) until the card has reached the inbox.
-    private static async Task<string> WaitForCardAsync(HttpClient http, string user, string text)
-    {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
-        {
-            var inbox = await http.GetFromJsonAsync<JsonArray>($"/dev/api/inbox?user={user}", timeout.Token);
-            var item = inbox!.FirstOrDefault(i => i!["card"]!.ToJsonString(Intranet.Extensions.Cards.CardJson.Options).Contains(text, StringComparison.Ordinal));
-            if (item is not null)
-            {
-                return (string)item["id"]!;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(200), timeout.Token);
-        }
     }
 }

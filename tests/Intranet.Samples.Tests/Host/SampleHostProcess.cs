@@ -24,6 +24,9 @@ public sealed partial class SampleHostProcess : IAsyncDisposable
     /// <summary>The dev inbox address the host printed.</summary>
     public Uri InboxUrl { get; }
 
+    /// <summary>The folder given as <c>Intranet:DataPath</c> (the roster, and the embedded stores when they are used).</summary>
+    public string DataPath => _dataPath;
+
     /// <summary>The host's base address.</summary>
     public Uri BaseAddress => new(InboxUrl, "/");
 
@@ -41,10 +44,12 @@ public sealed partial class SampleHostProcess : IAsyncDisposable
     }
 
     /// <summary>Starts the host and waits until it prints its dev inbox address.</summary>
-    public static async Task<SampleHostProcess> StartAsync(CancellationToken cancellationToken = default)
+    /// <param name="settings">More command-line settings, e.g. <c>--Intranet:Azure:ConnectionString=…</c>.</param>
+    /// <param name="cancellationToken">Stops the wait.</param>
+    public static async Task<SampleHostProcess> StartAsync(IEnumerable<string>? settings = null, CancellationToken cancellationToken = default)
     {
         var dataPath = Path.Combine(Path.GetTempPath(), "sample-host-" + Guid.NewGuid().ToString("N"));
-        var process = Start("--urls", "http://127.0.0.1:0", $"--Intranet:DataPath={dataPath}");
+        var process = Start(["--urls", "http://127.0.0.1:0", $"--Intranet:DataPath={dataPath}", .. settings ?? []]);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(TimeSpan.FromMinutes(2));
         while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
