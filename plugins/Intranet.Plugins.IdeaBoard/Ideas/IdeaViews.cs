@@ -31,8 +31,7 @@ internal sealed class IdeaViews(
     {
         var isReviewer = await reviewers.IsReviewerAsync(campaign, viewer.Id, cancellationToken);
         var isAuthor = idea.AuthorId == viewer.Id;
-        var count = await votes.CountAsync(campaign.Id, idea.Id, cancellationToken);
-        var hasVoted = !isAuthor && await votes.HasVotedAsync(campaign.Id, idea.Id, viewer.Id, cancellationToken);
+        var (count, hasVoted) = await votes.TallyAsync(campaign.Id, idea.Id, isAuthor ? null : viewer.Id, cancellationToken);
         var list = await comments.ListAsync(campaign.Id, idea.Id, cancellationToken);
         var mergedInto = idea.MergedInto is { } target ? (await store.FindIdeaAsync(campaign.Id, target, cancellationToken))?.Title : null;
 

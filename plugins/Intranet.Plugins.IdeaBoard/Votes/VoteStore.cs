@@ -40,18 +40,20 @@ internal sealed class VoteStore(IStateStore store)
         return changed;
     }
 
-    public async Task<bool> HasVotedAsync(string campaignId, string ideaId, string voterId, CancellationToken cancellationToken) =>
-        (await store.GetAsync<VoteShard>(IdeaBoardKeys.VoteShard(campaignId, ideaId, ShardOf(voterId)), cancellationToken))?.Value.Voters.ContainsKey(voterId) == true;
+    public async Task<int> CountAsync(string campaignId, string ideaId, CancellationToken cancellationToken) =>
+        (await TallyAsync(campaignId, ideaId, voterId: null, cancellationToken)).Count;
 
-    public async Task<int> CountAsync(string campaignId, string ideaId, CancellationToken cancellationToken)
+    /// <summary>The idea's votes and whether <paramref name="voterId"/> is among them, from one reading of the shards.</summary>
+    public async Task<(int Count, bool HasVoted)> TallyAsync(string campaignId, string ideaId, string? voterId, CancellationToken cancellationToken)
     {
-        var count = 0;
+        var (count, hasVoted) = (0, false);
         await foreach (var shard in store.ListAsync<VoteShard>(IdeaBoardKeys.VotesPrefix(campaignId, ideaId), cancellationToken))
         {
             count += shard.Value.Voters.Count;
+            hasVoted |= voterId is not null && shard.Value.Voters.ContainsKey(voterId);
         }
 
-        return count;
+        return (count, hasVoted);
     }
 
     /// <summary>Votes per idea of a whole campaign, in one listing.</summary>
