@@ -11,8 +11,8 @@ namespace Intranet.Extensions.Azure.Outbox;
 
 /// <summary>
 /// Handles one received work message: claims its batch in the ledger, sends each due recipient once, records the
-/// results, then deletes the message (all final), hides it until the next retry time, or leaves it to reappear
-/// (the host is stopping). A message received more than <see cref="AzureQueueOutboxOptions.MaxDequeueCount"/>
+/// results, then deletes the message (all final) or puts it back for the next retry time (at once for what a
+/// stopping host did not start). A message received more than <see cref="AzureQueueOutboxOptions.MaxDequeueCount"/>
 /// times is dead-lettered: copied to the poison queue, its undelivered recipients marked failed with the reason.
 /// </summary>
 internal sealed partial class BatchHandler
@@ -120,11 +120,9 @@ internal sealed partial class BatchHandler
         }
 
         LogBatchDone(_logger, item.MessageId, item.Batch, run.Sendable.Count, written.Recipients.Count(r => r.State == DeliveryState.Pending));
-        if (stopping.IsCancellationRequested && written.HasPending)
-        {
-            return; // stopping: the message reappears when its visibility timeout ends, for whichever worker is left
-        }
 
+        // Also when stopping: the recipients it never started are due now, so the work goes straight back to the queue
+        // for the hosts that stay, rather than hiding until the visibility timeout ends.
         await SettleAsync(lease, written).ConfigureAwait(false);
     }
 
