@@ -69,7 +69,10 @@ public sealed class BotOptions
     [Url]
     public string DefaultServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
 
-    /// <summary>Outbound Bot Connector requests per second per tenant; the service allows 50.</summary>
+    /// <summary>
+    /// Outbound Bot Connector requests per second per tenant from this host; the service allows 50 per app, so with
+    /// several hosts sending give each its share (two hosts: 25). A 429 is retried after its <c>Retry-After</c> anyway.
+    /// </summary>
     [Range(1, 50)]
     public int RequestsPerSecondPerTenant { get; set; } = 50;
 

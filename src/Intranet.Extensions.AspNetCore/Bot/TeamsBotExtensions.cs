@@ -94,9 +94,10 @@ public static class TeamsBotExtensions
                 });
                 pipeline.AddTimeout(TimeSpan.FromSeconds(30));
             });
+        // The limiter is nearest the wire: requests that waited for a token together must not leave together.
         services.AddHttpClient(BotHttpClients.Connector)
-            .AddHttpMessageHandler<TenantRateLimitHandler>()
-            .AddHttpMessageHandler<BotTokenHandler>();
+            .AddHttpMessageHandler<BotTokenHandler>()
+            .AddHttpMessageHandler<TenantRateLimitHandler>();
         return builder;
     }
 
