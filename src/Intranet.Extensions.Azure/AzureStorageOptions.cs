@@ -42,6 +42,14 @@ public sealed class AzureStorageOptions
     [RegularExpression(NamePattern, ErrorMessage = "Intranet:Azure:DocumentsContainer " + NameError + ".")]
     public string DocumentsContainer { get; set; } = "intranet-documents";
 
+    /// <summary>
+    /// Most connections this host keeps open to each storage endpoint (blob, queue); further requests wait for a free one.
+    /// A burst of a thousand clicks then reuses a few warm sockets instead of opening a thousand, which would exhaust
+    /// App Service's outbound (SNAT) ports and overrun the endpoint's accept queue.
+    /// </summary>
+    [Range(1, 10_000)]
+    public int MaxConnectionsPerEndpoint { get; set; } = 64;
+
     /// <summary>Creates the containers and queues at start when they do not exist (needs the right to create them).</summary>
     public bool CreateIfNotExists { get; set; } = true;
 

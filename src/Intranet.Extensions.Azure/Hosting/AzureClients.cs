@@ -1,4 +1,5 @@
 using Azure.Core;
+using Azure.Core.Pipeline;
 using Azure.Identity;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
@@ -24,15 +25,15 @@ internal sealed class AzureClients
         {
             var o = options.Value;
             return string.IsNullOrWhiteSpace(o.ConnectionString)
-                ? new BlobServiceClient(new Uri(Require(o.BlobServiceUri, "BlobServiceUri")), credential.Value, Configure(new BlobClientOptions()))
-                : new BlobServiceClient(o.ConnectionString, Configure(new BlobClientOptions()));
+                ? new BlobServiceClient(new Uri(Require(o.BlobServiceUri, "BlobServiceUri")), credential.Value, Configure(new BlobClientOptions(), o))
+                : new BlobServiceClient(o.ConnectionString, Configure(new BlobClientOptions(), o));
         });
         _queues = new Lazy<QueueServiceClient>(() =>
         {
             var o = options.Value;
             return string.IsNullOrWhiteSpace(o.ConnectionString)
-                ? new QueueServiceClient(QueueUri(o) ?? throw new InvalidOperationException("Intranet:Azure:QueueServiceUri is not configured."), credential.Value, Configure(new QueueClientOptions()))
-                : new QueueServiceClient(o.ConnectionString, Configure(new QueueClientOptions()));
+                ? new QueueServiceClient(QueueUri(o) ?? throw new InvalidOperationException("Intranet:Azure:QueueServiceUri is not configured."), credential.Value, Configure(new QueueClientOptions(), o))
+                : new QueueServiceClient(o.ConnectionString, Configure(new QueueClientOptions(), o));
         });
     }
 
@@ -60,14 +61,20 @@ internal sealed class AzureClients
     }
 
     // Short, bounded retries: callers (the outbox worker, UpdateAsync loops) retry on their own, and a store that is down
-    // should say so within seconds rather than hold a request for a minute.
-    private static T Configure<T>(T options) where T : global::Azure.Core.ClientOptions
+    // should say so within seconds rather than hold a request for a minute. Connections are pooled per endpoint and
+    // bounded; they are renewed now and then so a moved endpoint (DNS) is followed.
+    private static T Configure<T>(T options, AzureStorageOptions storage) where T : global::Azure.Core.ClientOptions
     {
         options.Retry.MaxRetries = 3;
         options.Retry.Mode = RetryMode.Exponential;
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(2);
         options.Retry.NetworkTimeout = TimeSpan.FromSeconds(30);
+        options.Transport = new HttpClientTransport(new SocketsHttpHandler
+        {
+            MaxConnectionsPerServer = storage.MaxConnectionsPerEndpoint,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
         return options;
     }
 

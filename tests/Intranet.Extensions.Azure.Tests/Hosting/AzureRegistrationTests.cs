@@ -117,6 +117,7 @@ public sealed class AzureRegistrationTests(AzuriteFixture azurite) : IDisposable
     [InlineData("Intranet:Azure:StateContainer", "Bad_Name", "StateContainer")]
     [InlineData("Intranet:Azure:Queue:QueueName", "q", "QueueName")]
     [InlineData("Intranet:Azure:Queue:VisibilityTimeout", "00:00:00", "VisibilityTimeout")]
+    [InlineData("Intranet:Azure:MaxConnectionsPerEndpoint", "0", "MaxConnectionsPerEndpoint")]
     [InlineData("Intranet:Azure:Queue:BatchSize", "0", "BatchSize")]
     [InlineData("Intranet:Azure:Queue:MaxDequeueCount", "0", "MaxDequeueCount")]
     public async Task Bad_options_fail_at_start(string key, string value, string expected)
